@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the native packages GridEmissions needs (GDAL 3.6, Cairo 1.16, CJK and Latin fonts)
+# from Debian's/Ubuntu's repositories when any of them is missing. Safe to run repeatedly.
+set -euo pipefail
+
+packages=(gdal-bin libgdal32 libcairo2 fonts-noto-cjk fonts-dejavu-core)
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "GridEmissions: installing native packages: ${missing[*]}" >&2
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo_cmd=(sudo); else
+    echo "GridEmissions: need root to install ${missing[*]}; run: apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
