@@ -1,0 +1,83 @@
+namespace GridEmissions.Core.Scenarios;
+
+/// <summary>A sector's evolution model with its parameters. One subtype per model family.</summary>
+public abstract record ModelSpec(Provenance Provenance);
+
+/// <summary>Point sources: facilities with a lifecycle, utilisation bounds, retirement rules, CCUS, relocation and expansion.</summary>
+public sealed record PointModelSpec(
+    Provenance Provenance,
+    IReadOnlyList<string> FacilityInputs,
+    double LifetimeYears,
+    double MinUtilisation,
+    double MaxUtilisation,
+    int EntryDelayYears,
+    double EntryProbability,
+    MeritOrder MeritOrder,
+    IReadOnlyList<ForcedRetirementRule> ForcedRetirements,
+    IReadOnlyList<CcusRule> Ccus,
+    RelocationRule? Relocation,
+    IReadOnlyList<ExpansionSite> ExpansionSites) : ModelSpec(Provenance);
+
+/// <summary>Order in which extra units retire when the target falls below the fleet's minimum.</summary>
+public enum MeritOrder
+{
+    /// <summary>Oldest start year first.</summary>
+    Oldest,
+
+    /// <summary>Smallest capacity first.</summary>
+    Smallest,
+
+    /// <summary>Highest emissions per unit of capacity (least efficient) first.</summary>
+    LeastEfficient,
+}
+
+/// <summary>Units at or below a capacity (and at least an age, if given) retire in a year.</summary>
+public sealed record ForcedRetirementRule(int Year, double MaxCapacityMw, double MinAgeYears, Provenance Provenance);
+
+/// <summary>From a year, a share of the fleet's capacity (largest/newest first) is retrofitted with CCUS at a capture rate.</summary>
+public sealed record CcusRule(int FromYear, double CaptureRate, double ShareOfCapacity, double MinCapacityMw, Provenance Provenance);
+
+/// <summary>From a year, units within a radius of a city seat move outward by a distance ("from the city to the suburbs").</summary>
+public sealed record RelocationRule(int Year, double WithinKm, double MoveKm, Provenance Provenance);
+
+/// <summary>A site (industrial park) where new capacity may be built when the target exceeds the fleet's maximum.</summary>
+public sealed record ExpansionSite(string Name, double Longitude, double Latitude);
+
+/// <summary>Line sources: corridor network weighted by class, traffic growth and electrification, plus an urban-traffic share.</summary>
+/// <param name="ClassWeights">Weight per corridor class (e.g. trunk 1.0, regional 0.5).</param>
+/// <param name="UrbanShare">Share of the base-year sector carried by urban traffic (follows population).</param>
+/// <param name="TrafficGrowth">Corridor traffic growth rates per period (percent per year), multiplied by each city's population growth.</param>
+/// <param name="ElectrificationPercent">Per class (and "urban") electrification share anchors, percent; linear between, held after.</param>
+public sealed record LineModelSpec(
+    Provenance Provenance,
+    IReadOnlyDictionary<string, double> ClassWeights,
+    double UrbanShare,
+    IReadOnlyList<RatePeriod> TrafficGrowth,
+    IReadOnlyDictionary<string, IReadOnlyList<YearValue>> ElectrificationPercent) : ModelSpec(Provenance);
+
+/// <summary>Which evolving proxy an area sector follows.</summary>
+public enum AreaProxy
+{
+    /// <summary>Urban and rural population with per-capita weights (buildings).</summary>
+    Population,
+
+    /// <summary>Rural land and rural population (agriculture).</summary>
+    Rural,
+
+    /// <summary>Urban fringe and urban population (cement and diffuse industry).</summary>
+    Industry,
+}
+
+/// <summary>Area sources: weights as a stated function of the evolving population and urban/rural masks.</summary>
+/// <param name="Proxy">Proxy family.</param>
+/// <param name="UrbanWeight">Weight per urban resident.</param>
+/// <param name="RuralWeight">Weight per rural resident.</param>
+/// <param name="LandWeight">Weight per km² of rural land in the region (agriculture) or of urban-fringe land (industry).</param>
+/// <param name="CityMultipliers">Optional multipliers by city adcode (e.g. petrochemical bases).</param>
+public sealed record AreaModelSpec(
+    Provenance Provenance,
+    AreaProxy Proxy,
+    double UrbanWeight,
+    double RuralWeight,
+    double LandWeight,
+    IReadOnlyDictionary<string, double> CityMultipliers) : ModelSpec(Provenance);

@@ -1,0 +1,35 @@
+namespace GridEmissions.Core.Scenarios;
+
+/// <summary>A parsed, validated scenario: a region, its grid, years, pathway, sectors and models.</summary>
+/// <param name="Id">Scenario id (file stem unless given), used in output names and metadata.</param>
+/// <param name="Title">Human title.</param>
+/// <param name="Variant">"enhanced" (neutrality) or "reference" (policy), free text.</param>
+/// <param name="SourcePath">The scenario file.</param>
+/// <param name="Region">Region name (e.g. Henan, YRD), matching the boundaries' region attribute.</param>
+/// <param name="Provinces">Province names used to select facilities (GEM "Subnational unit").</param>
+/// <param name="CellSizeMetres">Grid cell size.</param>
+/// <param name="MarginCells">Cells added around the region's boundary.</param>
+/// <param name="StartYear">Base year (baseline year).</param>
+/// <param name="EndYear">Last projection year.</param>
+/// <param name="Seed">Seed for every random choice.</param>
+public sealed record Scenario(
+    string Id,
+    string Title,
+    string Variant,
+    string SourcePath,
+    string Region,
+    IReadOnlyList<string> Provinces,
+    double CellSizeMetres,
+    int MarginCells,
+    int StartYear,
+    int EndYear,
+    int Seed,
+    ScenarioInputs Inputs,
+    TotalPathwaySpec Total,
+    PopulationSpec Population,
+    IReadOnlyList<SectorSpec> Sectors,
+    IReadOnlyList<CityCap> CityCaps)
+{
+    /// <summary>All years of the run, base year first.</summary>
+    public IReadOnlyList<int> Years => Enumerable.Range(StartYear, EndYear - StartYear + 1).ToArray();
+}
