@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Rebuild the repository's input data (boundaries/, sources/, proxies/ and the computed block of
+# DATA_SOURCES.md) from the staged raw files. Deterministic: running it twice leaves `git diff` empty.
+#
+#   tools/prepare-data.sh [SHARED_DATA_DIR]      (default: ../shared/data relative to the repo)
+#
+# Needs GDAL >= 3.6 command-line tools (ogr2ogr, ogrinfo; SQLite dialect with SpatiaLite) and
+# python3 (standard library only). Nothing in the project reads SHARED_DATA_DIR at run time.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/.." && pwd)
+shared_arg=${1:-$repo/../shared/data}
+[[ -d $shared_arg ]] || { echo "prepare-data: no directory $shared_arg (pass the shared data dir as argument)" >&2; exit 2; }
+shared=$(cd "$shared_arg" && pwd)
+helpers=$here/data
+export LC_ALL=C.UTF-8
+export OGR_GEOJSON_MAX_OBJ_SIZE=0
+
+for tool in ogr2ogr ogrinfo python3; do
+  command -v "$tool" >/dev/null || { echo "prepare-data: $tool not found" >&2; exit 2; }
+done
+
+ECHARTS=$shared/boundaries/echarts4.9.0_prefectures_henan_yrd_decoded.geojson
+SEATS=$shared/boundaries/cities_henan_yrd.csv
+COAL=$shared/point_sources/gem_gcpt_2024-07_units_china.csv
+GAS=$shared/point_sources/gem_gogpt_2024-08-29_china.csv
+STEEL=$shared/point_sources/gem_gist_mapfile_2025-03-25_china.csv
+CORRIDORS=$shared/line_sources/corridors_henan_yrd_approx.geojson
+GEONAMES=$shared/population/geonames_cities500_CN.txt
+NE_PLACES=$shared/population/ne_10m_populated_places_bbox.geojson
+NE_URBAN=$shared/population/ne_50m_urban_areas_bbox.geojson
+for f in "$ECHARTS" "$SEATS" "$COAL" "$GAS" "$STEEL" "$CORRIDORS" "$GEONAMES" "$NE_PLACES" "$NE_URBAN"; do
+  [[ -f $f ]] || { echo "prepare-data: missing $f" >&2; exit 2; }
+done
+
+PROVINCES=(Henan Shanghai Jiangsu Zhejiang Anhui)
+BOX=(108 26 124 38)          # lon min, lat min, lon max, lat max of the proxies
+SLIVER=1e-4                  # deg2 (~1 km2): holes below this in dissolved units are quantisation gaps
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$repo/boundaries" "$repo/sources/national" "$repo/proxies"
+
+# install SRC DEST: move a finished file into place (outputs are written to temp paths first)
+install() { chmod 644 "$1"; mv -f "$1" "$2"; echo "wrote ${2#"$repo"/}" >&2; }
+fail() { echo "prepare-data: check failed: $*" >&2; exit 1; }
+# sql DATASOURCE QUERY: the value of column n of the single-row result of an SQLite-dialect query
+sql() { ogrinfo -ro -q -dialect sqlite -sql "$2" "$1" 2>/dev/null | sed -n 's/^ *n ([A-Za-z0-9]*) = //p' | head -n 1; }
+
+# ---------------------------------------------------------------- boundaries
+echo "== boundaries" >&2
+ogr2ogr -f GPKG "$tmp/work.gpkg" "$ECHARTS" -nln raw -makevalid
+ogr2ogr -f GPKG -update "$tmp/work.gpkg" "$SEATS" -nln seats -oo AUTODETECT_TYPE=NO
+[[ $(sql "$tmp/work.gpkg" "SELECT count(*) AS n FROM raw WHERE ST_IsValid(geom) = 0 OR ST_GeometryType(geom) NOT IN ('POLYGON','MULTIPOLYGON')") == 0 ]] \
+  || fail "makevalid left invalid or non-polygonal geometries"
+
+# 59 city units: Shanghai's 16 districts dissolved into 310000, names and seats joined from the CSV
+ogr2ogr -f GeoJSON "$tmp/cities_dissolved.geojson" "$tmp/work.gpkg" -dialect sqlite -sql @"$helpers/cities.sql" \
+  -nln cities -nlt MULTIPOLYGON
+python3 "$helpers/fill_slivers.py" "$tmp/cities_dissolved.geojson" "$tmp/cities_filled.geojson" "$SLIVER" adcode=310000
+ogr2ogr -f GeoJSON "$tmp/cities.geojson" "$tmp/cities_filled.geojson" -nln cities -nlt MULTIPOLYGON -lco RFC7946=YES
+
+# 5 province outlines dissolved from the city units
+ogr2ogr -f GeoJSON "$tmp/provinces_dissolved.geojson" "$tmp/cities_filled.geojson" -dialect sqlite \
+  -sql "SELECT province, region, CastToMultiPolygon(ST_Union(geometry)) AS geometry FROM cities GROUP BY province, region ORDER BY min(adcode)" \
+  -nln provinces -nlt MULTIPOLYGON
+python3 "$helpers/fill_slivers.py" "$tmp/provinces_dissolved.geojson" "$tmp/provinces_filled.geojson" "$SLIVER"
+ogr2ogr -f GeoJSON "$tmp/provinces.geojson" "$tmp/provinces_filled.geojson" -nln provinces -nlt MULTIPOLYGON -lco RFC7946=YES
+
+[[ $(sql "$tmp/cities.geojson" "SELECT count(*) AS n FROM cities") == 59 ]] || fail "cities.geojson: expected 59 features"
+[[ $(sql "$tmp/cities.geojson" "SELECT sum(ST_IsValid(geometry)) AS n FROM cities") == 59 ]] || fail "cities.geojson: invalid geometries"
+[[ $(sql "$tmp/cities.geojson" "SELECT count(*) AS n FROM cities WHERE region = 'Henan'") == 18 ]] || fail "cities.geojson: expected 18 Henan units"
+[[ $(sql "$tmp/cities.geojson" "SELECT count(*) AS n FROM cities WHERE region = 'YRD'") == 41 ]] || fail "cities.geojson: expected 41 YRD units"
+[[ $(sql "$tmp/cities.geojson" "SELECT count(DISTINCT adcode) AS n FROM cities WHERE name_zh IS NOT NULL AND name_en IS NOT NULL") == 59 ]] || fail "cities.geojson: names missing"
+[[ $(sql "$tmp/provinces.geojson" "SELECT count(*) AS n FROM provinces") == 5 ]] || fail "provinces.geojson: expected 5 features"
+[[ $(sql "$tmp/provinces.geojson" "SELECT sum(ST_IsValid(geometry)) AS n FROM provinces") == 5 ]] || fail "provinces.geojson: invalid geometries"
+install "$tmp/cities.geojson" "$repo/boundaries/cities.geojson"
+install "$tmp/provinces.geojson" "$repo/boundaries/provinces.geojson"
+
+# ---------------------------------------------------------------- point and line sources
+echo "== sources" >&2
+python3 "$helpers/csvsubset.py" rows "$COAL" "$tmp/coal.csv" "Subnational unit (province, state)" "${PROVINCES[@]}"
+python3 "$helpers/csvsubset.py" rows "$GAS" "$tmp/gas.csv" province "${PROVINCES[@]}"
+python3 "$helpers/csvsubset.py" rows "$STEEL" "$tmp/steel.csv" "subnational-unit-(province/state)" "${PROVINCES[@]}"
+python3 "$helpers/csvsubset.py" columns "$COAL" "$tmp/coal_slim.csv" \
+  "GEM unit/phase ID" "Plant name" "Unit name" "Capacity (MW)" "Status" "Start year" "Retired year" \
+  "Planned retirement" "Combustion technology" "Subnational unit (province, state)" \
+  "Major area (prefecture, district)" "Latitude" "Longitude" "Capacity factor" "Heat rate (Btu per kWh)" \
+  "Emission factor (kg of CO2 per TJ)" "Annual CO2 (million tonnes / annum)"
+install "$tmp/coal.csv" "$repo/sources/gem_coal_units.csv"
+install "$tmp/gas.csv" "$repo/sources/gem_gas_units.csv"
+install "$tmp/steel.csv" "$repo/sources/gem_steel_plants.csv"
+install "$tmp/coal_slim.csv" "$repo/sources/national/gem_coal_units_china_slim.csv"
+
+cp "$CORRIDORS" "$tmp/corridors.geojson"
+[[ $(sql "$tmp/corridors.geojson" "SELECT count(*) AS n FROM corridors_henan_yrd_approx") == 25 ]] || fail "corridors: expected 25 features"
+install "$tmp/corridors.geojson" "$repo/sources/corridors.geojson"
+
+# ---------------------------------------------------------------- proxies
+echo "== proxies" >&2
+python3 "$helpers/geonames.py" "$GEONAMES" "$tmp/geonames.csv" "${BOX[@]}"
+ogr2ogr -f GeoJSON "$tmp/ne_places.geojson" "$NE_PLACES" -spat "${BOX[@]}" \
+  -select NAME,NAMEASCII,POP_MAX,POP_MIN,ADM1NAME -nln ne_populated_places -lco RFC7946=YES
+ogr2ogr -f GeoJSON "$tmp/ne_urban.geojson" "$NE_URBAN" -spat "${BOX[@]}" \
+  -select area_sqkm -nln ne_urban_areas -lco RFC7946=YES
+install "$tmp/geonames.csv" "$repo/proxies/geonames_places.csv"
+install "$tmp/ne_places.geojson" "$repo/proxies/ne_populated_places.geojson"
+install "$tmp/ne_urban.geojson" "$repo/proxies/ne_urban_areas.geojson"
+
+# ---------------------------------------------------------------- computed facts in DATA_SOURCES.md
+if [[ -f $repo/DATA_SOURCES.md ]]; then
+  python3 "$helpers/summarize.py" "$repo" --update "$repo/DATA_SOURCES.md"
+  echo "updated the computed block of DATA_SOURCES.md" >&2
+else
+  python3 "$helpers/summarize.py" "$repo"
+fi
+echo "done" >&2
