@@ -50,7 +50,8 @@ sql() { ogrinfo -ro -q -dialect sqlite -sql "$2" "$1" 2>/dev/null | sed -n 's/^ 
 
 # ---------------------------------------------------------------- boundaries
 echo "== boundaries" >&2
-ogr2ogr -f GPKG "$tmp/work.gpkg" "$ECHARTS" -nln raw -makevalid
+quiet_geos() { "$@" 2> >(grep -v '^GEOS warning' >&2); }   # the raw rings self-intersect: expected noise
+quiet_geos ogr2ogr -f GPKG "$tmp/work.gpkg" "$ECHARTS" -nln raw -makevalid
 ogr2ogr -f GPKG -update "$tmp/work.gpkg" "$SEATS" -nln seats -oo AUTODETECT_TYPE=NO
 [[ $(sql "$tmp/work.gpkg" "SELECT count(*) AS n FROM raw WHERE ST_IsValid(geom) = 0 OR ST_GeometryType(geom) NOT IN ('POLYGON','MULTIPOLYGON')") == 0 ]] \
   || fail "makevalid left invalid or non-polygonal geometries"

@@ -54,7 +54,8 @@ def inside(polys, x, y):
 
 def table(header, rows):
     lines = ["| " + " | ".join(header) + " |",
-             "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
+             "|" + "|".join("---:" if rows and all(r[i].replace(",", "").replace(".", "").isdigit() for r in rows) else "---"
+                         for i in range(len(header))) + "|"]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(lines)
 
@@ -101,8 +102,9 @@ def coal_section(repo, outlines):
     out.append(table(["province", "units (all statuses)", "operating units", "operating MW",
                       "operating CO2 (Mt/a)", "units inside outline", "operating inside",
                       "operating CO2 inside (Mt/a)"], body))
-    out.append("\nUnits whose coordinates fall outside their province outline (kept in the file; a "
-               "point-source allocator must snap them to the nearest cell of their city or report them):\n")
+    out.append("\nUnits whose coordinates fall outside their province outline (kept in the file; they lie in no "
+               "city unit of `boundaries/cities.geojson`, so city totals must place them by their prefecture attribute "
+               "or the nearest unit, and a point-source allocator must report them):\n")
     out.append(table(["GEM unit/phase ID", "plant", "unit", "status", "MW", "CO2 (Mt/a)", "province",
                       "prefecture", "lat", "lon", "accuracy"],
                      [[r["GEM unit/phase ID"], r["Plant name"], r["Unit name"], r[S], r[MW],
