@@ -1,0 +1,117 @@
+using GridEmissions.Core.Grids;
+using NetTopologySuite.Geometries;
+
+namespace GridEmissions.Analysis.Cities;
+
+/// <summary>
+/// Finds the cells a polygon's boundary passes through, by walking every ring segment over the
+/// cells of its envelope and keeping those whose closed envelope the segment touches. Cells not
+/// found here lie wholly inside or wholly outside the polygon, so one point test decides them.
+/// </summary>
+internal static class BoundaryCells
+{
+    /// <summary>Marks boundary cells with <paramref name="stamp"/> in <paramref name="marks"/> and appends them to <paramref name="found"/>.</summary>
+    public static void Collect(GridSpec grid, Geometry polygonal, int[] marks, int stamp, List<int> found)
+    {
+        for (int g = 0; g < polygonal.NumGeometries; g++)
+        {
+            if (polygonal.GetGeometryN(g) is not Polygon polygon)
+            {
+                continue;
+            }
+
+            CollectRing(grid, polygon.ExteriorRing.CoordinateSequence, marks, stamp, found);
+            foreach (var hole in polygon.InteriorRings)
+            {
+                CollectRing(grid, hole.CoordinateSequence, marks, stamp, found);
+            }
+        }
+    }
+
+    private static void CollectRing(GridSpec grid, CoordinateSequence ring, int[] marks, int stamp, List<int> found)
+    {
+        for (int k = 1; k < ring.Count; k++)
+        {
+            double x0 = ring.GetX(k - 1), y0 = ring.GetY(k - 1), x1 = ring.GetX(k), y1 = ring.GetY(k);
+            var (c0, c1) = ColumnRange(grid, Math.Min(x0, x1), Math.Max(x0, x1));
+            var (r0, r1) = RowRange(grid, Math.Min(y0, y1), Math.Max(y0, y1));
+            for (int r = r0; r <= r1; r++)
+            {
+                for (int c = c0; c <= c1; c++)
+                {
+                    int index = r * grid.Columns + c;
+                    if (marks[index] == stamp)
+                    {
+                        continue;
+                    }
+
+                    var env = grid.CellEnvelope(index);
+                    if (SegmentTouches(x0, y0, x1, y1, env))
+                    {
+                        marks[index] = stamp;
+                        found.Add(index);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Grid columns whose closed extent meets [minX, maxX], clamped to the grid (empty when c0 &gt; c1).</summary>
+    public static (int First, int Last) ColumnRange(GridSpec grid, double minX, double maxX)
+    {
+        double s = grid.CellSizeMetres;
+        int c0 = (int)Math.Max(0, Math.Floor((minX - grid.MinX) / s) - 1);
+        int c1 = (int)Math.Min(grid.Columns - 1, Math.Floor((maxX - grid.MinX) / s) + 1);
+        return (c0, c1);
+    }
+
+    /// <summary>Grid rows whose closed extent meets [minY, maxY], clamped to the grid (empty when r0 &gt; r1).</summary>
+    public static (int First, int Last) RowRange(GridSpec grid, double minY, double maxY)
+    {
+        double s = grid.CellSizeMetres;
+        int r0 = (int)Math.Max(0, Math.Floor((grid.MaxY - maxY) / s) - 1);
+        int r1 = (int)Math.Min(grid.Rows - 1, Math.Floor((grid.MaxY - minY) / s) + 1);
+        return (r0, r1);
+    }
+
+    // Liang–Barsky clip of the closed segment against the closed rectangle.
+    private static bool SegmentTouches(double x0, double y0, double x1, double y1, Envelope e)
+    {
+        double dx = x1 - x0, dy = y1 - y0;
+        double t0 = 0, t1 = 1;
+        return Clip(-dx, x0 - e.MinX, ref t0, ref t1)
+            && Clip(dx, e.MaxX - x0, ref t0, ref t1)
+            && Clip(-dy, y0 - e.MinY, ref t0, ref t1)
+            && Clip(dy, e.MaxY - y0, ref t0, ref t1);
+    }
+
+    private static bool Clip(double p, double q, ref double t0, ref double t1)
+    {
+        if (p == 0)
+        {
+            return q >= 0;
+        }
+
+        double t = q / p;
+        if (p < 0)
+        {
+            if (t > t1)
+            {
+                return false;
+            }
+
+            t0 = Math.Max(t0, t);
+        }
+        else
+        {
+            if (t < t0)
+            {
+                return false;
+            }
+
+            t1 = Math.Min(t1, t);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,68 @@
+using FsCheck;
+using FsCheck.Fluent;
+using GridEmissions.Analysis.Cities;
+using GridEmissions.Analysis.Tests.Support;
+using NetTopologySuite.Geometries;
+
+namespace GridEmissions.Analysis.Tests.Cities;
+
+public sealed class CityTotalsTests
+{
+    private static readonly CityCoverage Coverage = BuildCoverage();
+
+    // three non-overlapping cities on an 8 x 6 grid, cut at arbitrary kilometres, with a gap left outside
+    private static CityCoverage BuildCoverage()
+    {
+        var grid = TinyGrids.Grid(8, 6); // x 900..980 km, y 3950..4010 km
+        var f = TinyGrids.Factory;
+        var a = f.CreatePolygon([new(901_300, 3_951_700), new(937_400, 3_950_000), new(931_100, 4_003_900), new(901_300, 3_951_700)]);
+        var b = f.CreatePolygon([new(937_400, 3_950_000), new(978_800, 3_962_200), new(962_500, 4_008_800), new(931_100, 4_003_900), new(937_400, 3_950_000)]);
+        var c = TinyGrids.Box(962_500, 3_990_000, 990_000, 4_020_000).Difference(b);
+        var coverage = CityCoverage.Build(grid, [new("A", a), new("B", b), new("C", c)]);
+        return coverage;
+    }
+
+    [Fact]
+    public void City_totals_plus_outside_equal_the_grid_total_on_random_grids()
+    {
+        Assert.DoesNotContain(Coverage.Problems, p => p.Problem.Contains("overlap", StringComparison.Ordinal));
+        var cells = Coverage.Grid.CellCount;
+        var values = Gen.Elements(0.0, 1e-3, 7.5, 1e4, 3.3e5, 2.2e6, 9.9e7).ArrayOf(cells);
+        var jitter = Gen.Choose(0, 1_000_000).ArrayOf(cells);
+        Prop.ForAll(values.ToArbitrary(), jitter.ToArbitrary(), (v, j) =>
+        {
+            var grid = new double[cells];
+            for (int i = 0; i < cells; i++)
+            {
+                grid[i] = v[i] * (1 + (j[i] / 1e6));
+            }
+
+            var totals = CityTotals.Compute(Coverage, grid);
+            double sum = grid.Sum();
+            double got = totals.Cities.Sum(c => c.EmissionsTonnes) + totals.OutsideTonnes;
+            double tol = 1e-9 * Math.Max(Math.Abs(sum), 1e-300);
+            return (Math.Abs(got - sum) <= tol && Math.Abs(totals.ResidualTonnes) <= tol)
+                .Label($"expected {sum:R}, got {got:R}, difference {got - sum:R}, residual {totals.ResidualTonnes:R}");
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Ranks_are_ordinal_and_shares_sum_with_outside_to_one()
+    {
+        var values = Enumerable.Range(0, Coverage.Grid.CellCount).Select(i => (double)(i * 37 % 11) * 1000).ToArray();
+        var totals = CityTotals.Compute(Coverage, values);
+
+        Assert.Equal([1, 2, 3], totals.Cities.Select(c => c.Rank).Order());
+        var byRank = totals.Cities.OrderBy(c => c.Rank).Select(c => c.EmissionsTonnes).ToArray();
+        Assert.True(byRank[0] >= byRank[1] && byRank[1] >= byRank[2]);
+        Tolerance.Close(1.0, totals.Cities.Sum(c => c.ShareOfRegion) + (totals.OutsideTonnes / totals.GridTotalTonnes), 1e-12, "shares + outside share");
+    }
+
+    [Fact]
+    public void Non_finite_cell_values_are_a_programming_error()
+    {
+        var values = new double[Coverage.Grid.CellCount];
+        values[5] = double.NaN;
+        Assert.Throws<ArgumentException>(() => CityTotals.Compute(Coverage, values));
+    }
+}
