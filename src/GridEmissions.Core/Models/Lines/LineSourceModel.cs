@@ -1,0 +1,126 @@
+using GridEmissions.Core.Proxies;
+using GridEmissions.Core.Scenarios;
+
+namespace GridEmissions.Core.Models.Lines;
+
+/// <summary>
+/// Line-source evolution model (transport). Corridor weight of a cell = Σ over classes of
+/// length × class weight × traffic growth × (city population / base city population) ×
+/// (1 − electrification of the class). Urban-traffic weight = urban residents × (1 −
+/// urban electrification). Both parts are normalised at the base year so the urban part holds
+/// <see cref="LineModelSpec.UrbanShare"/> of the sector then; afterwards each part moves with
+/// its own growth and electrification, so the corridor share changes over time.
+/// </summary>
+public sealed class LineSourceModel : ISourceModel
+{
+    private readonly LineModelSpec spec;
+    private readonly CellGeography geography;
+    private readonly CorridorNetwork network;
+    private readonly PopulationProxy proxy;
+    private readonly int baseYear;
+    private double corridorNorm = double.NaN, urbanNorm = double.NaN;
+
+    /// <summary>Creates the model over a network intersected with the grid.</summary>
+    public LineSourceModel(string sectorId, LineModelSpec spec, CellGeography geography, CorridorNetwork network, PopulationProxy proxy, int baseYear)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(network);
+        SectorId = sectorId;
+        this.spec = spec;
+        this.geography = geography;
+        this.network = network;
+        this.proxy = proxy;
+        this.baseYear = baseYear;
+        foreach (string cls in network.LengthMetresByClass.Keys)
+        {
+            if (!spec.ClassWeights.ContainsKey(cls))
+            {
+                throw new ArgumentException($"corridor class '{cls}' has no weight in the transport model's class_weights ({string.Join(", ", spec.ClassWeights.Keys)})");
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public string SectorId { get; }
+
+    /// <summary>Corridor share of the sector's weight in the last evolved year (0..1).</summary>
+    public double LastCorridorShare { get; private set; }
+
+    /// <inheritdoc />
+    public SectorYear Evolve(int year, double targetTonnes)
+    {
+        proxy.AdvanceTo(year);
+        (double[] corridor, double[] urban) = Parts(year);
+        if (double.IsNaN(corridorNorm))
+        {
+            if (year != baseYear)
+            {
+                throw new InvalidOperationException($"the transport model must start at the base year {baseYear}");
+            }
+
+            corridorNorm = Allocation.PreciseSum.Of(corridor);
+            urbanNorm = Allocation.PreciseSum.Of(urban);
+        }
+
+        double share = spec.UrbanShare;
+        if (corridorNorm <= 0)
+        {
+            share = 1; // no corridor in the region: all urban
+        }
+        else if (urbanNorm <= 0)
+        {
+            share = 0;
+        }
+
+        var w = new double[corridor.Length];
+        double corridorSum = 0;
+        for (int i = 0; i < w.Length; i++)
+        {
+            double c = corridorNorm > 0 ? (1 - share) * corridor[i] / corridorNorm : 0;
+            double u = urbanNorm > 0 ? share * urban[i] / urbanNorm : 0;
+            w[i] = c + u;
+            corridorSum += c;
+        }
+
+        double total = Allocation.PreciseSum.Of(w);
+        LastCorridorShare = total > 0 ? corridorSum / total : 0;
+        return new SectorYear(w, 0, 0, [], [FormattableString.Invariant($"{year}: corridor share of transport weight {LastCorridorShare:P1}")]);
+    }
+
+    private (double[] Corridor, double[] Urban) Parts(int year)
+    {
+        int n = geography.Grid.CellCount;
+        var corridor = new double[n];
+        var urban = new double[n];
+        double growth = Trajectory.GrowthFactor(spec.TrafficGrowth, baseYear, year);
+        double[] cityGrowth = new double[geography.Cities.Count];
+        for (int c = 0; c < cityGrowth.Length; c++)
+        {
+            cityGrowth[c] = proxy.BaseCityPopulation[c] > 0 ? proxy.CityPopulation[c] / proxy.BaseCityPopulation[c] : 1;
+        }
+
+        foreach (var (cls, lengths) in network.LengthMetresByClass)
+        {
+            double factor = spec.ClassWeights[cls] * growth * (1 - (Electrification(cls, year) / 100));
+            for (int i = 0; i < n; i++)
+            {
+                if (lengths[i] > 0 && geography.InRegion(i))
+                {
+                    int city = geography.CellCity[i];
+                    corridor[i] += lengths[i] * geography.RegionFraction[i] * factor * (city >= 0 ? cityGrowth[city] : 1);
+                }
+            }
+        }
+
+        double urbanFactor = growth * (1 - (Electrification("urban", year) / 100));
+        for (int i = 0; i < n; i++)
+        {
+            urban[i] = proxy.UrbanResidents[i] * urbanFactor;
+        }
+
+        return (corridor, urban);
+    }
+
+    private double Electrification(string cls, int year) =>
+        spec.ElectrificationPercent.TryGetValue(cls, out var anchors) && anchors.Count > 0 ? Trajectory.At(anchors, year) : 0;
+}
