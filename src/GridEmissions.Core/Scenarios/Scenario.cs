@@ -32,4 +32,7 @@ public sealed record Scenario(
 {
     /// <summary>All years of the run, base year first.</summary>
     public IReadOnlyList<int> Years => Enumerable.Range(StartYear, EndYear - StartYear + 1).ToArray();
+
+    /// <summary>Parameters the scenario file left out and the tool filled in (provenance <see cref="Provenance.ToolDefault"/>).</summary>
+    public IReadOnlyList<ToolDefaultUse> ToolDefaults { get; init; } = [];
 }

@@ -1,0 +1,71 @@
+namespace GridEmissions.Core.Scenarios;
+
+/// <summary>The keys allowed at each level of a scenario file (the one owner of the file's vocabulary).</summary>
+internal static class ScenarioKeys
+{
+    public static readonly string[] Top =
+        ["id", "title", "variant", "region", "provinces", "boundaries", "grid", "years", "seed", "inputs", "total", "population", "sectors", "city_caps"];
+
+    public static readonly string[] Grid = ["cell_size_m", "margin_cells"];
+
+    public static readonly string[] Years = ["start", "end"];
+
+    /// <summary>Input files (keys of <c>inputs</c>); <c>baseline</c> is a folder.</summary>
+    public static readonly string[] Inputs =
+        ["coal_units", "gas_units", "steel_plants", "facilities", "corridors", "places", "urban_areas", "baseline"];
+
+    /// <summary>Inputs that hold facility lists (for point models).</summary>
+    public static readonly string[] FacilityInputs = ["coal_units", "gas_units", "steel_plants", "facilities"];
+
+    public static readonly string[] Total = ["method", "interpolation", "anchors", "rates", "gdp_growth", "intensity_reduction"];
+
+    public static readonly string[] Methods = ["anchors", "intensity"];
+
+    public static readonly string[] Interpolations = ["geometric", "linear"];
+
+    public static readonly string[] Anchor = ["year", "value_mt", "basis", "note"];
+
+    public static readonly string[] Rate = ["from", "to", "percent_per_year", "basis", "note"];
+
+    public static readonly string[] YearValue = ["year", "value", "basis", "note"];
+
+    public static readonly string[] Population = ["million", "urbanisation_percent", "urban_density_elasticity", "basis", "note"];
+
+    public static readonly string[] Sector = ["baseline_mt", "share_percent", "model"];
+
+    public static readonly string[] Baseline = ["value", "basis", "note"];
+
+    public static readonly string[] ModelTypes = ["point", "line", "area"];
+
+    public static readonly string[] ModelCommon = ["type", "basis", "note"];
+
+    public static readonly string[] PointModel =
+        [.. ModelCommon, "facilities", "lifetime_years", "utilisation", "entry", "merit_order", "forced_retirements", "ccus", "relocation", "expansion_sites"];
+
+    public static readonly string[] LineModel = [.. ModelCommon, "class_weights", "urban_share", "traffic_growth", "electrification_percent"];
+
+    public static readonly string[] AreaModel = [.. ModelCommon, "proxy", "urban_weight", "rural_weight", "land_weight", "city_multipliers"];
+
+    public static readonly string[] AnyModel = [.. PointModel.Union(LineModel).Union(AreaModel)];
+
+    public static readonly string[] Utilisation = ["min", "max"];
+
+    public static readonly string[] Entry = ["delay_years", "probability"];
+
+    public static readonly string[] MeritOrders = ["oldest", "smallest", "least_efficient"];
+
+    public static readonly string[] ForcedRetirement = ["year", "max_capacity_mw", "min_age_years", "basis", "note"];
+
+    public static readonly string[] Ccus = ["from_year", "capture_rate", "share_of_capacity", "min_capacity_mw", "basis", "note"];
+
+    public static readonly string[] Relocation = ["year", "within_km", "move_km", "basis", "note"];
+
+    public static readonly string[] ExpansionSite = ["name", "lon", "lat", "basis", "note"];
+
+    public static readonly string[] Proxies = ["population", "rural", "industry"];
+
+    public static readonly string[] CityCap = ["adcode", "sector", "cap_mt"];
+
+    /// <summary>Electrification may also be given for urban traffic.</summary>
+    public const string UrbanTraffic = "urban";
+}

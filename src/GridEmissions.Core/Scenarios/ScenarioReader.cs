@@ -1,0 +1,84 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace GridEmissions.Core.Scenarios;
+
+/// <summary>
+/// Reads a scenario file (YAML) into a <see cref="Scenario"/>. Every problem in the file is collected, with its line and a fix,
+/// rather than stopping at the first: <see cref="Validate"/> returns them, <see cref="Read"/> throws them all together.
+/// </summary>
+public static class ScenarioReader
+{
+    /// <summary>Reads and validates a scenario file.</summary>
+    /// <exception cref="ScenarioException">The file has problems; <see cref="ScenarioException.Problems"/> lists all of them.</exception>
+    public static Scenario Read(string path)
+    {
+        var (scenario, problems) = Parse(path);
+        if (problems.Count > 0 || scenario is null)
+        {
+            throw new ScenarioException(problems);
+        }
+
+        return scenario;
+    }
+
+    /// <summary>Every problem in a scenario file (empty when the file is valid), ordered by line.</summary>
+    public static IReadOnlyList<ScenarioProblem> Validate(string path) => Parse(path).Problems;
+
+    private static (Scenario? Scenario, IReadOnlyList<ScenarioProblem> Problems) Parse(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string full = Path.GetFullPath(path);
+        var log = new ProblemLog(full);
+        if (!File.Exists(full))
+        {
+            log.Add(0, "the scenario file does not exist.", "check the path to the scenario file.");
+            return (null, log.Sorted());
+        }
+
+        var root = Load(full, log);
+        if (root is null)
+        {
+            return (null, log.Sorted());
+        }
+
+        var ctx = new ScenarioParseContext(log, Path.GetDirectoryName(full)!);
+        var scenario = ScenarioParser.Read(new YamlSection(root, string.Empty, log), full, ctx);
+        return (log.Count == 0 ? scenario : null, log.Sorted());
+    }
+
+    private static YamlMappingNode? Load(string file, ProblemLog log)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(file);
+            stream.Load(reader);
+        }
+        catch (YamlException ex)
+        {
+            log.Add(checked((int)ex.Start.Line), $"the file is not valid YAML: {ex.Message}",
+                "check the indentation, colons and quotes on this line and the one before it.");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            log.Add(0, "the scenario file is empty.", "write the scenario as described in docs/scenario-format.md.");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            log.Add(stream.Documents[1].RootNode, "the file holds more than one YAML document.", "keep one scenario per file (remove the '---' separator).");
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            log.Add(stream.Documents[0].RootNode, "the scenario must be a mapping of 'key: value' lines.", "start the file with 'id:', 'region:', 'years:' and the other keys in docs/scenario-format.md.");
+            return null;
+        }
+
+        return root;
+    }
+}
