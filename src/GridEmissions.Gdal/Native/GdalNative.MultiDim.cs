@@ -20,9 +20,6 @@ internal static unsafe partial class GdalNative
     [LibraryImport(Lib)]
     internal static partial void GDALDimensionRelease(nint dimension);
 
-    [LibraryImport(Lib)]
-    internal static partial int GDALDimensionSetIndexingVariable(nint dimension, nint array);
-
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial nint GDALGroupCreateMDArray(nint group, string name, nuint dimensionCount, nint* dimensions, nint dataType, nint options);
 
@@ -62,6 +59,9 @@ internal static unsafe partial class GdalNative
 
     [LibraryImport(Lib)]
     internal static partial int GDALAttributeWriteDouble(nint attribute, double value);
+
+    [LibraryImport(Lib)]
+    internal static partial int GDALAttributeWriteDoubleArray(nint attribute, double* values, nuint count);
 
     [LibraryImport(Lib)]
     internal static partial void GDALAttributeRelease(nint attribute);

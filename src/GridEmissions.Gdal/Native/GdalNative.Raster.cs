@@ -6,6 +6,7 @@ namespace GridEmissions.Gdal.Native;
 internal static unsafe partial class GdalNative
 {
     internal const int GDT_Unknown = 0;
+    internal const int GDT_Int32 = 5;
     internal const int GDT_Float32 = 6;
     internal const int GDT_Float64 = 7;
     internal const int GF_Read = 0;

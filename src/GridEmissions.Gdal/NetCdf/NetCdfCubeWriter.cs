@@ -1,0 +1,188 @@
+using System.Globalization;
+using GridEmissions.Core.Grids;
+using GridEmissions.Gdal.Native;
+
+namespace GridEmissions.Gdal;
+
+/// <summary>
+/// Streams a CF-1.8 NetCDF-4 cube (time, y, x) with one float64 variable per sector, written one
+/// (year, sector) slice at a time so memory does not grow with the number of years. Written with
+/// GDAL's multidimensional API and the netCDF driver.
+/// <list type="bullet">
+/// <item>x, y: cell-centre coordinates in metres on <see cref="ChinaAlbers"/>; y descends (row 0 is northernmost, as in <see cref="GridSpec"/>).</item>
+/// <item>time: "days since 1970-01-01" (standard calendar) at 1 January of each year; the slice holds that calendar year's emissions.</item>
+/// <item>crs: the grid mapping (albers_conical_equal_area, with crs_wkt), referenced by every sector variable.</item>
+/// </list>
+/// The file is built under a temporary name and moved into place by <see cref="Commit"/>, which
+/// fails (naming them) when slices were never written. Disposing without committing discards it.
+/// </summary>
+public sealed partial class NetCdfCubeWriter : IDisposable
+{
+    /// <summary>Units given to a variable without a "units" attribute (UDUNITS: tonnes per year).</summary>
+    public const string DefaultUnits = "t yr-1";
+
+    private readonly GridSpec _grid;
+    private readonly string _path;
+    private readonly AtomicOutput _output;
+    private readonly DatasetHandle _dataset;
+    private readonly Dictionary<string, nint> _arrays = new(StringComparer.Ordinal);
+    private readonly List<Action> _releases = [];
+    private readonly bool[,] _written;
+    private readonly IReadOnlyList<string> _variables;
+    private bool _committed;
+
+    /// <summary>Creates the file (under a temporary name) with its dimensions, coordinates, CRS and attributes.</summary>
+    public NetCdfCubeWriter(string path, GridSpec grid, IReadOnlyList<string> variableNames, IReadOnlyList<int> years,
+        IReadOnlyDictionary<string, string> globalAttributes,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? variableAttributes = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(variableNames);
+        ArgumentNullException.ThrowIfNull(years);
+        ArgumentNullException.ThrowIfNull(globalAttributes);
+        Validate(variableNames, years);
+
+        _grid = grid;
+        _path = path;
+        _variables = variableNames.ToArray();
+        Years = years.ToArray();
+        _written = new bool[_variables.Count, Years.Count];
+        nint driver = DatasetHandle.Driver("netCDF");
+        _output = new AtomicOutput(path);
+        try
+        {
+            using var options = new Utf8StringList(["FORMAT=NC4"]);
+            GdalErrors.Reset();
+            nint ds = GdalNative.GDALCreateMultiDimensional(driver, _output.TempPath, 0, options.Pointer);
+            if (ds == 0)
+            {
+                throw GdalException.FromLastError("creating NetCDF", path);
+            }
+
+            _dataset = DatasetHandle.Adopt(ds, path);
+            Define(globalAttributes, variableAttributes);
+        }
+        catch
+        {
+            ReleaseHandles();
+            _dataset?.Dispose();
+            _output.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The years of the time axis, in order.</summary>
+    public IReadOnlyList<int> Years { get; }
+
+    /// <summary>Writes the (y, x) slice of <paramref name="variable"/> for the year at <paramref name="yearIndex"/>: row-major, row 0 northernmost.</summary>
+    public void WriteSlice(string variable, int yearIndex, ReadOnlySpan<double> values)
+    {
+        ObjectDisposedException.ThrowIf(_committed, this);
+        if (!_arrays.TryGetValue(variable, out nint array))
+        {
+            throw new ArgumentException($"'{variable}' is not a variable of '{_path}' ({string.Join(", ", _variables)})", nameof(variable));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(yearIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(yearIndex, Years.Count);
+        if (values.Length != _grid.CellCount)
+        {
+            throw new ArgumentException($"slice has {values.Length} values but grid '{_grid.Name}' has {_grid.CellCount} cells", nameof(values));
+        }
+
+        MdHandles.Write(array, [(ulong)yearIndex, 0, 0], [1, (nuint)_grid.Rows, (nuint)_grid.Columns], values,
+            $"{variable} for {Years[yearIndex]}", _path);
+        _written[IndexOf(variable), yearIndex] = true;
+    }
+
+    /// <summary>Flushes and closes the file and moves it into place; throws if any slice was never written.</summary>
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_committed, this);
+        var missing = new List<string>();
+        for (int v = 0; v < _variables.Count; v++)
+        {
+            for (int t = 0; t < Years.Count; t++)
+            {
+                if (!_written[v, t])
+                {
+                    missing.Add($"{_variables[v]} {Years[t]}");
+                }
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException($"'{_path}' is incomplete; slices never written: {string.Join(", ", missing.Take(20))}{(missing.Count > 20 ? ", ..." : string.Empty)}");
+        }
+
+        ReleaseHandles();
+        _dataset.Close();
+        _output.Commit();
+        _committed = true;
+    }
+
+    /// <summary>Releases everything; an uncommitted file is deleted.</summary>
+    public void Dispose()
+    {
+        ReleaseHandles();
+        _dataset.Dispose();
+        _output.Dispose();
+        _committed = true;
+    }
+
+    private static void Validate(IReadOnlyList<string> variableNames, IReadOnlyList<int> years)
+    {
+        if (variableNames.Count == 0 || years.Count == 0)
+        {
+            throw new ArgumentException("a cube needs at least one variable and one year");
+        }
+
+        string[] reserved = ["x", "y", "time", "crs"];
+        foreach (string name in variableNames)
+        {
+            if (string.IsNullOrWhiteSpace(name) || reserved.Contains(name, StringComparer.Ordinal) || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '_')))
+            {
+                throw new ArgumentException($"'{name}' cannot be a NetCDF variable name here (use letters, digits and '_', not x, y, time or crs)", nameof(variableNames));
+            }
+        }
+
+        if (variableNames.Distinct(StringComparer.Ordinal).Count() != variableNames.Count || years.Distinct().Count() != years.Count)
+        {
+            throw new ArgumentException("variable names and years must be unique");
+        }
+    }
+
+    private int IndexOf(string variable)
+    {
+        for (int i = 0; i < _variables.Count; i++)
+        {
+            if (_variables[i] == variable)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void ReleaseHandles()
+    {
+        foreach (nint array in _arrays.Values)
+        {
+            GdalNative.GDALMDArrayRelease(array);
+        }
+
+        _arrays.Clear();
+        for (int i = _releases.Count - 1; i >= 0; i--)
+        {
+            _releases[i]();
+        }
+
+        _releases.Clear();
+    }
+
+    private partial void Define(IReadOnlyDictionary<string, string> globalAttributes,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? variableAttributes);
+}
