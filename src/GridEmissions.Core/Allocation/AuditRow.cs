@@ -1,0 +1,28 @@
+namespace GridEmissions.Core.Allocation;
+
+/// <summary>One row of the mass-balance audit: a region × sector × year allocation and its checks.</summary>
+public sealed record AuditRow(
+    string Region,
+    string Scenario,
+    int Year,
+    string SectorId,
+    double TargetTonnes,
+    double AllocatedTonnes,
+    double ResidualTonnes,
+    double RelativeError,
+    int FacilityCount,
+    int RetiredCount,
+    int CellsUsed,
+    int NegativeCells,
+    int NonFiniteCells)
+{
+    /// <summary>True when the row conserves its target and has no negative or non-finite cell.</summary>
+    public bool Passes => RelativeError <= Harmonizer.RelativeTolerance && NegativeCells == 0 && NonFiniteCells == 0;
+
+    /// <summary>CSV header of the audit table.</summary>
+    public const string CsvHeader = "region,scenario,year,sector,target_t,allocated_t,residual_t,relative_error,facility_count,retired_count,cells_used,negative_cells,nonfinite_cells,passes";
+
+    /// <summary>The row as CSV (invariant culture, round-trip numbers).</summary>
+    public string ToCsv() => FormattableString.Invariant(
+        $"{Region},{Scenario},{Year},{SectorId},{TargetTonnes:R},{AllocatedTonnes:R},{ResidualTonnes:R},{RelativeError:E6},{FacilityCount},{RetiredCount},{CellsUsed},{NegativeCells},{NonFiniteCells},{(Passes ? "true" : "false")}");
+}

@@ -1,0 +1,72 @@
+using GridEmissions.Core.Models;
+using GridEmissions.Core.Proxies;
+using GridEmissions.Core.Scenarios;
+
+namespace GridEmissions.Core.Allocation;
+
+/// <summary>
+/// Applies a scenario's city caps to a sector's weights before harmonisation: when a city's cells
+/// would carry more than its cap, they are scaled down to exactly the cap and the excess is
+/// spread over the rest of the region in proportion to its weights. Cells are assigned to the
+/// city that holds most of their area.
+/// </summary>
+public static class CityCapAdjuster
+{
+    /// <summary>Adjusts <paramref name="weights"/> in place; returns a note for each cap that bound.</summary>
+    public static IReadOnlyList<string> Apply(AllocationKey key, IReadOnlyList<CityCap> caps, CellGeography geography, double targetTonnes, double[] weights)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(caps);
+        ArgumentNullException.ThrowIfNull(geography);
+        ArgumentNullException.ThrowIfNull(weights);
+        var notes = new List<string>();
+        foreach (CityCap cap in caps.Where(c => c.SectorId == key.SectorId))
+        {
+            int city = -1;
+            for (int c = 0; c < geography.Cities.Count; c++)
+            {
+                if (geography.Cities[c].Adcode == cap.Adcode)
+                {
+                    city = c;
+                }
+            }
+
+            if (city < 0 || targetTonnes <= 0)
+            {
+                continue;
+            }
+
+            double capTonnes = Trajectory.At(cap.CapMt, key.Year) * 1e6;
+            double inside = 0, all = PreciseSum.Of(weights);
+            for (int i = 0; i < weights.Length; i++)
+            {
+                if (geography.CellCity[i] == city)
+                {
+                    inside += weights[i];
+                }
+            }
+
+            if (all <= 0 || inside / all * targetTonnes <= capTonnes)
+            {
+                continue;
+            }
+
+            double outside = all - inside;
+            if (outside <= 0)
+            {
+                throw new AllocationException($"City cap of {capTonnes / 1e6:0.###} Mt on {cap.Adcode} for {key} cannot hold: the rest of the region has no weight to take the excess.");
+            }
+
+            double insideScale = capTonnes / targetTonnes * all / inside;
+            double outsideScale = (targetTonnes - capTonnes) / targetTonnes * all / outside;
+            for (int i = 0; i < weights.Length; i++)
+            {
+                weights[i] *= geography.CellCity[i] == city ? insideScale : outsideScale;
+            }
+
+            notes.Add(FormattableString.Invariant($"{key.Year}: {key.SectorId} capped at {capTonnes / 1e6:0.###} Mt in city {cap.Adcode}"));
+        }
+
+        return notes;
+    }
+}

@@ -1,0 +1,17 @@
+using GridEmissions.Core.Models.Points;
+using GridEmissions.Core.Sectors;
+
+namespace GridEmissions.Core.Projection;
+
+/// <summary>Where a projection streams its yearly grids and tables (an output adapter: GeoTIFF, NetCDF, CSV…).</summary>
+public interface IProjectionSink
+{
+    /// <summary>One sector's allocated grid for a year (t CO2/yr per cell).</summary>
+    void WriteSector(int year, Sector sector, ReadOnlySpan<double> cells);
+
+    /// <summary>The total of all sectors for a year.</summary>
+    void WriteTotal(int year, ReadOnlySpan<double> cells);
+
+    /// <summary>The per-facility records of a year.</summary>
+    void WriteFacilities(int year, IReadOnlyList<FacilityYearRecord> records);
+}
