@@ -1,0 +1,13 @@
+namespace GridEmissions.Rendering;
+
+/// <summary>
+/// Metadata written into outputs: PDF document info (title, subject, keywords, creator), PNG tEXt
+/// chunks and SVG &lt;title&gt;/&lt;desc&gt;. PDFs carry no dates: cairo 1.16 stamps the clock as
+/// /CreationDate unless told otherwise, and writes a date it is given without the "D:" prefix, so
+/// both dates are set to empty, which makes cairo omit them and keeps the files byte-identical.
+/// </summary>
+/// <param name="Title">Document title.</param>
+/// <param name="Subject">What the document shows (units, CRS, year, sector, scenario).</param>
+/// <param name="Keywords">Comma-separated keywords.</param>
+/// <param name="Creator">Tool and version.</param>
+public sealed record DocumentInfo(string Title, string Subject = "", string Keywords = "", string Creator = "GridEmissions");

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Xml.Linq;
+
+namespace GridEmissions.Rendering.Tests.Drawing;
+
+public class CanvasTests
+{
+    private static void DrawSample(Canvas canvas)
+    {
+        canvas.Clear(Rgba.White);
+        canvas.SetColour(Rgba.FromHex("#bd0026"));
+        canvas.Rectangle(10, 10, 50, 30);
+        canvas.Fill();
+        canvas.SetColour(Rgba.Black);
+        canvas.SetLineWidth(2);
+        canvas.SetDash(4, 2);
+        canvas.Arc(100, 40, 20, 0, 2 * Math.PI);
+        canvas.Stroke();
+        canvas.SetDash();
+        canvas.ShowTextAligned(10, 80, "郑州市 Zhengzhou", new FontSpec(12), Rgba.Black);
+        canvas.DrawPixels(2, 2, [Rgba.Black, Rgba.White, Rgba.White, Rgba.FromHex("#2166ac")], new PageRect(150, 10, 40, 40));
+    }
+
+    private static string Write(string dir, string name, double dpi = 144)
+    {
+        string path = Path.Combine(dir, name);
+        using Canvas canvas = Canvas.CreateFile(path, new PageSize(200, 100), dpi, new DocumentInfo("Sample 样例", "t CO2 per cell; China Albers"));
+        DrawSample(canvas);
+        Assert.Equal(Path.GetFullPath(path), canvas.Complete());
+        return path;
+    }
+
+    [Fact]
+    public void A_png_has_the_pixel_size_of_the_page_at_its_dpi_and_the_drawn_colours()
+    {
+        string dir = Fixtures.TempDir("png");
+        PixelImage image = PixelImage.ReadPng(Write(dir, "sample.png", dpi: 144));
+        Assert.Equal(400, image.Width);
+        Assert.Equal(200, image.Height);
+        Assert.Equal(Rgba.FromHex("#bd0026"), image[70, 50]);  // (35, 25) pt
+        Assert.Equal(Rgba.White, image[2, 2]);
+        Assert.Equal(Rgba.Black, image[305, 25]);              // top-left image block, crisp (nearest filter)
+        Assert.Equal(Rgba.FromHex("#2166ac"), image[375, 95]); // bottom-right block
+        Assert.Equal(Rgba.White, image[305, 95]);             // bottom-left block
+    }
+
+    [Fact]
+    public void Two_renders_of_the_same_page_are_byte_identical_in_every_format()
+    {
+        string dir = Fixtures.TempDir("determinism");
+        foreach (string ext in new[] { ".png", ".svg", ".pdf" })
+        {
+            byte[] a = File.ReadAllBytes(Write(dir, "a" + ext));
+            byte[] b = File.ReadAllBytes(Write(dir, "b" + ext));
+            Assert.True(a.AsSpan().SequenceEqual(b), $"two {ext} renders differ");
+        }
+    }
+
+    [Fact]
+    public void An_svg_is_well_formed_xml_with_an_svg_root_and_a_title()
+    {
+        string path = Write(Fixtures.TempDir("svg"), "sample.svg");
+        XDocument doc = XDocument.Load(path);
+        Assert.Equal("svg", doc.Root!.Name.LocalName);
+        Assert.Contains(doc.Root.Elements(), e => e.Name.LocalName == "title" && e.Value == "Sample 样例");
+    }
+
+    [Fact]
+    public void A_pdf_starts_with_the_pdf_header_carries_no_clock_date_and_pdftoppm_reads_it()
+    {
+        string path = Write(Fixtures.TempDir("pdf"), "sample.pdf");
+        byte[] bytes = File.ReadAllBytes(path);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        string text = System.Text.Encoding.Latin1.GetString(bytes);
+        Assert.DoesNotContain("/CreationDate", text, StringComparison.Ordinal);
+        Assert.Contains("/Creator (GridEmissions)", text, StringComparison.Ordinal);
+
+        string? pdftoppm = new[] { "/usr/bin/pdftoppm", "/usr/local/bin/pdftoppm" }.FirstOrDefault(File.Exists);
+        if (pdftoppm is null)
+        {
+            return; // poppler-utils not installed: the header check above still ran
+        }
+
+        string outBase = Path.Combine(Path.GetDirectoryName(path)!, "page");
+        using var process = Process.Start(new ProcessStartInfo(pdftoppm, ["-png", "-r", "72", path, outBase]) { RedirectStandardError = true })!;
+        string errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"pdftoppm failed: {errors}");
+        PixelImage page = PixelImage.ReadPng(outBase + "-1.png");
+        Assert.Equal(Rgba.FromHex("#bd0026"), page[35, 25]);
+    }
+
+    [Fact]
+    public void Files_are_renamed_into_place_and_no_temporary_file_is_left()
+    {
+        string dir = Fixtures.TempDir("atomic");
+        Write(dir, "sample.pdf");
+        Write(dir, "sample.png");
+        Assert.Equal(["sample.pdf", "sample.png"], Directory.GetFiles(dir).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void A_canvas_disposed_without_completing_leaves_no_file()
+    {
+        string dir = Fixtures.TempDir("abandoned");
+        using (Canvas canvas = Canvas.CreateFile(Path.Combine(dir, "x.svg"), new PageSize(50, 50), 72))
+        {
+            canvas.Clear(Rgba.White);
+        }
+
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+
+    [Fact]
+    public void Even_odd_fill_leaves_a_hole_empty_whatever_the_ring_orientation()
+    {
+        using Canvas canvas = Canvas.CreateImage(new PageSize(100, 100), 72);
+        canvas.Clear(Rgba.White);
+        var viewport = new MapViewport(new NetTopologySuite.Geometries.Envelope(0, 100, 0, 100), new PageRect(0, 0, 100, 100));
+        GeometryPath.Add(canvas, Fixtures.BoxWithHole(10, 10, 90, 90, 30), viewport);
+        canvas.SetColour(Rgba.Black);
+        canvas.Fill();
+        canvas.Complete();
+        PixelImage image = canvas.ReadPixels();
+        Assert.Equal(Rgba.Black, image[20, 50]);
+        Assert.Equal(Rgba.White, image[50, 50]);
+    }
+}
