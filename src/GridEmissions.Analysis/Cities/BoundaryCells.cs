@@ -1,7 +1,7 @@
 using GridEmissions.Core.Grids;
 using NetTopologySuite.Geometries;
 
-namespace GridEmissions.Analysis.Cities;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// Finds the cells a polygon's boundary passes through, by walking every ring segment over the

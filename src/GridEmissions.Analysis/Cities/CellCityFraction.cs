@@ -1,4 +1,4 @@
-namespace GridEmissions.Analysis.Cities;
+namespace GridEmissions.Analysis;
 
 /// <summary>One sparse coverage entry: the fraction of a cell's area that lies inside one city.</summary>
 /// <param name="CellIndex">Flat row-major cell index of the grid.</param>

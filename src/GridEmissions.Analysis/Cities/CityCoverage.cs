@@ -1,6 +1,6 @@
 using GridEmissions.Core.Grids;
 
-namespace GridEmissions.Analysis.Cities;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// Exact fractions of every grid cell's area inside every city polygon, built once per grid and

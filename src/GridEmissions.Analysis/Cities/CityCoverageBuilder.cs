@@ -7,7 +7,7 @@ using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Operation.Valid;
 
-namespace GridEmissions.Analysis.Cities;
+namespace GridEmissions.Analysis;
 
 /// <summary>The computation behind <see cref="CityCoverage.Build"/>: validation, boundary walk, exact intersection, overlap check.</summary>
 internal static class CityCoverageBuilder

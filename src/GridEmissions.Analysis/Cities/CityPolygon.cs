@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace GridEmissions.Analysis.Cities;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// One city unit as the analysis sees it: a key (the adcode), its names for tables, and its

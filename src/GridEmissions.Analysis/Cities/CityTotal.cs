@@ -1,4 +1,4 @@
-namespace GridEmissions.Analysis.Cities;
+namespace GridEmissions.Analysis;
 
 /// <summary>Emissions of one city in one grid (one year, one sector).</summary>
 /// <param name="CityIndex">Index into <see cref="CityCoverage.Cities"/>.</param>

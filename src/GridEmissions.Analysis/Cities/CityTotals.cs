@@ -1,6 +1,5 @@
-using GridEmissions.Analysis.Numerics;
 
-namespace GridEmissions.Analysis.Cities;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// City emission totals from a cell grid and a precomputed <see cref="CityCoverage"/>: the yearly

@@ -1,4 +1,4 @@
-namespace GridEmissions.Analysis.Cities;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// City totals of one grid with the remainder outside all cities, so that
@@ -14,7 +14,7 @@ public sealed record CityTotalsResult(IReadOnlyList<CityTotal> Cities, double Ou
     {
         get
         {
-            var sum = default(Numerics.NeumaierSum);
+            var sum = default(NeumaierSum);
             foreach (var city in Cities)
             {
                 sum.Add(city.EmissionsTonnes);

@@ -1,4 +1,4 @@
-namespace GridEmissions.Analysis.Cities;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// A problem in the city boundary data found while building a <see cref="CityCoverage"/>: which

@@ -1,6 +1,5 @@
-using GridEmissions.Analysis.Numerics;
 
-namespace GridEmissions.Analysis.Hotspots;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// Getis–Ord Gi* (Getis &amp; Ord 1992; Ord &amp; Getis 1995) on a grid, in the standardised form of

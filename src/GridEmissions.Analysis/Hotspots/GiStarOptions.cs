@@ -1,4 +1,4 @@
-namespace GridEmissions.Analysis.Hotspots;
+namespace GridEmissions.Analysis;
 
 /// <summary>Options of <see cref="GetisOrdGiStar"/>.</summary>
 public sealed record GiStarOptions

@@ -1,6 +1,5 @@
-using GridEmissions.Analysis.Numerics;
 
-namespace GridEmissions.Analysis.Hotspots;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// Conditional permutation inference for Gi*: the cell's own value stays in place and its

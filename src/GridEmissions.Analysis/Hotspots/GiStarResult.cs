@@ -1,4 +1,4 @@
-namespace GridEmissions.Analysis.Hotspots;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// Gi* of every grid cell (row-major, like the grid). Cells outside the study region hold NaN

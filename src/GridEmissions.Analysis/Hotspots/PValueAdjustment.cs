@@ -1,4 +1,4 @@
-namespace GridEmissions.Analysis.Hotspots;
+namespace GridEmissions.Analysis;
 
 /// <summary>Multiple-testing adjustment applied before cells are classified.</summary>
 public enum PValueAdjustment

@@ -1,6 +1,6 @@
 using GridEmissions.Core.Grids;
 
-namespace GridEmissions.Analysis.Hotspots;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// Binary spatial weights on a grid, including each cell itself, restricted to the cells of a

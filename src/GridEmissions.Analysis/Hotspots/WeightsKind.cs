@@ -1,4 +1,4 @@
-namespace GridEmissions.Analysis.Hotspots;
+namespace GridEmissions.Analysis;
 
 /// <summary>How neighbours of a cell are chosen for Gi*. Both kinds are binary and include the cell itself.</summary>
 public enum WeightsKind

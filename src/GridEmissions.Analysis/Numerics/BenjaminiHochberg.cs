@@ -1,4 +1,4 @@
-namespace GridEmissions.Analysis.Numerics;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// Benjamini–Hochberg false-discovery-rate adjustment, identical to R's

@@ -1,4 +1,4 @@
-namespace GridEmissions.Analysis.Numerics;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// Compensated (Neumaier) summation: totals of thousands of cells whose values span many orders of

@@ -1,4 +1,4 @@
-namespace GridEmissions.Analysis.Numerics;
+namespace GridEmissions.Analysis;
 
 /// <summary>
 /// The standard normal distribution, accurate in the far tails: the complementary error function

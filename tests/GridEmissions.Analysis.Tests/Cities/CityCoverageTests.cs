@@ -1,8 +1,6 @@
-using GridEmissions.Analysis.Cities;
-using GridEmissions.Analysis.Tests.Support;
 using NetTopologySuite.Geometries;
 
-namespace GridEmissions.Analysis.Tests.Cities;
+namespace GridEmissions.Analysis.Tests;
 
 public sealed class CityCoverageTests
 {

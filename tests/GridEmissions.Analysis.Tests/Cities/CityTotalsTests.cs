@@ -1,10 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
-using GridEmissions.Analysis.Cities;
-using GridEmissions.Analysis.Tests.Support;
 using NetTopologySuite.Geometries;
 
-namespace GridEmissions.Analysis.Tests.Cities;
+namespace GridEmissions.Analysis.Tests;
 
 public sealed class CityTotalsTests
 {

@@ -1,8 +1,6 @@
-using GridEmissions.Analysis.Hotspots;
-using GridEmissions.Analysis.Tests.Support;
 using GridEmissions.Core.Grids;
 
-namespace GridEmissions.Analysis.Tests.Hotspots;
+namespace GridEmissions.Analysis.Tests;
 
 public sealed class GetisOrdGiStarTests
 {

@@ -1,7 +1,5 @@
-using GridEmissions.Analysis.Numerics;
-using GridEmissions.Analysis.Tests.Support;
 
-namespace GridEmissions.Analysis.Tests.Numerics;
+namespace GridEmissions.Analysis.Tests;
 
 public sealed class NormalTests
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GridEmissions.Analysis.Tests.Support;
+namespace GridEmissions.Analysis.Tests;
 
 /// <summary>One row of a spdep localG fixture CSV (see Fixtures/README.md).</summary>
 internal sealed record LocalGRow(int Cell, int Row, int Col, bool InRegion, double Value, int Weights, double Z, double P, double PBh)

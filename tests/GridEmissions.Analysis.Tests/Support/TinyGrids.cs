@@ -1,7 +1,7 @@
 using GridEmissions.Core.Grids;
 using NetTopologySuite.Geometries;
 
-namespace GridEmissions.Analysis.Tests.Support;
+namespace GridEmissions.Analysis.Tests;
 
 /// <summary>Shared tiny grids and shapes.</summary>
 internal static class TinyGrids

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GridEmissions.Analysis.Tests.Support;
+namespace GridEmissions.Analysis.Tests;
 
 /// <summary>Assertions that state expected, got and difference.</summary>
 internal static class Tolerance
