@@ -95,4 +95,40 @@ public sealed class NetCdfCubeWriterTests : IDisposable
         Assert.Contains("power#units=t yr-1", power, StringComparison.Ordinal);
         Assert.Contains("power#long_name=power sector CO2 emissions", power, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Writing_the_same_cube_twice_gives_identical_bytes()
+    {
+        string first = WriteCube();
+        string copy = _temp.File("first.nc");
+        File.Move(first, copy);
+        Thread.Sleep(1100);
+        string second = WriteCube();
+
+        Assert.Equal(File.ReadAllBytes(copy), File.ReadAllBytes(second));
+    }
+
+    [Fact]
+    public void Committing_an_incomplete_cube_names_the_missing_slices_and_leaves_no_file()
+    {
+        string path = _temp.File("partial.nc");
+        using (var writer = new NetCdfCubeWriter(path, TestGrids.Small, Sectors, Years, new Dictionary<string, string>()))
+        {
+            writer.WriteSlice("power", 0, Slice(TestGrids.Small, 0, 2020));
+            var ex = Assert.Throws<InvalidOperationException>(writer.Commit);
+            Assert.Contains("industry 2020", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("power 2030", ex.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Directory.GetFileSystemEntries(_temp.Path));
+    }
+
+    [Fact]
+    public void A_slice_of_the_wrong_size_or_an_unknown_variable_is_rejected()
+    {
+        using var writer = new NetCdfCubeWriter(_temp.File("bad.nc"), TestGrids.Small, Sectors, Years, new Dictionary<string, string>());
+        Assert.Throws<ArgumentException>(() => writer.WriteSlice("power", 0, new double[3]));
+        Assert.Throws<ArgumentException>(() => writer.WriteSlice("transport", 0, new double[TestGrids.Small.CellCount]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => writer.WriteSlice("power", 3, new double[TestGrids.Small.CellCount]));
+    }
 }
