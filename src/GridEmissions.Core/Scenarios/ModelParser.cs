@@ -207,8 +207,8 @@ internal static class ModelParser
     private static (double Urban, double Rural, double Land) DefaultWeights(AreaProxy p) => p switch
     {
         AreaProxy.Population => (1.0, 0.6, 0.0),
-        AreaProxy.Rural => (0.0, 1.0, 1.0),
-        _ => (1.0, 0.2, 1.0),
+        AreaProxy.Rural => (0.0, 1.0, 300.0),
+        _ => (1.0, 0.2, 1000.0),
     };
 
     private static ModelSpec DefaultModel(YamlSection sector, Sector s, ScenarioParseContext ctx)
