@@ -1,0 +1,41 @@
+namespace GridEmissions.Rendering;
+
+/// <summary>
+/// Stacked-area bands: positive values stack upward from zero, negative values downward, each in
+/// series order, so sinks show below the axis and the bands never cross.
+/// </summary>
+public static class Stacking
+{
+    /// <summary>Lower and upper edge of each series' band at each index.</summary>
+    public static IReadOnlyList<(double[] Lower, double[] Upper)> Compute(IReadOnlyList<double[]> series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        int n = series.Count == 0 ? 0 : series[0].Length;
+        var up = new double[n];
+        var down = new double[n];
+        var bands = new List<(double[] Lower, double[] Upper)>(series.Count);
+        foreach (double[] s in series)
+        {
+            var lower = new double[n];
+            var upper = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                double v = double.IsFinite(s[i]) ? s[i] : 0;
+                if (v >= 0)
+                {
+                    lower[i] = up[i];
+                    upper[i] = up[i] += v;
+                }
+                else
+                {
+                    upper[i] = down[i];
+                    lower[i] = down[i] += v;
+                }
+            }
+
+            bands.Add((lower, upper));
+        }
+
+        return bands;
+    }
+}
