@@ -75,7 +75,10 @@ internal static unsafe partial class GdalNative
     internal static partial void OGR_Fld_Destroy(nint fieldDefn);
 
     [LibraryImport(Lib)]
-    internal static partial nint OGR_GeometryTypeToName(int type);
+    internal static partial nint OGRGeometryTypeToName(int type);
+
+    [LibraryImport(Lib)]
+    internal static partial nint OGR_GetFieldTypeName(int type);
 
     [LibraryImport(Lib)]
     internal static partial nint OGR_F_Create(nint featureDefn);

@@ -11,7 +11,7 @@ public sealed class RasterDataset : IDisposable
 {
     private readonly DatasetHandle _dataset;
 
-    private RasterDataset(DatasetHandle dataset)
+    internal RasterDataset(DatasetHandle dataset)
     {
         _dataset = dataset;
     }
