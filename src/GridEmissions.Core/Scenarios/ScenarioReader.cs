@@ -50,15 +50,23 @@ public static class ScenarioReader
     private static YamlMappingNode? Load(string file, ProblemLog log)
     {
         var stream = new YamlStream();
+        using var reader = new StreamReader(file);
+        var parser = new LineTrackingParser(new Parser(reader));
         try
         {
-            using var reader = new StreamReader(file);
-            stream.Load(reader);
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             log.Add(checked((int)ex.Start.Line), $"the file is not valid YAML: {ex.Message}",
-                "check the indentation, colons and quotes on this line and the one before it.");
+                "check the indentation, colons, brackets and quotes on this line and the one before it.");
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some malformed flow collections, e.g. an unclosed '{'.
+            log.Add(parser.LastLine, $"the file is not valid YAML: the parser stopped after this line ({ex.Message})",
+                "check for an unclosed '{' or '[' or a missing quote on this line or the next.");
             return null;
         }
 
@@ -80,5 +88,24 @@ public static class ScenarioReader
         }
 
         return root;
+    }
+}
+
+/// <summary>Passes parser events through, remembering the line of the last one (to place errors the parser reports without a position).</summary>
+internal sealed class LineTrackingParser(IParser inner) : IParser
+{
+    public int LastLine { get; private set; }
+
+    public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+    public bool MoveNext()
+    {
+        bool moved = inner.MoveNext();
+        if (inner.Current is { } e)
+        {
+            LastLine = checked((int)e.End.Line);
+        }
+
+        return moved;
     }
 }

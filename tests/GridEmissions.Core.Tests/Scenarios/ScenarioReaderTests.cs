@@ -1,0 +1,298 @@
+using GridEmissions.Core.Scenarios;
+
+namespace GridEmissions.Core.Tests.Scenarios;
+
+public sealed class ScenarioReaderTests : IDisposable
+{
+    // Line numbers matter in these tests: the raw strings start at line 1.
+    private const string Valid = """
+        id: tiny
+        title: "Tiny"
+        variant: enhanced
+        region: Henan
+        provinces: [Henan]
+        boundaries: ../boundaries/cities.geojson
+        years: {start: 2024, end: 2040}
+        seed: 7
+        inputs:
+          coal_units: ../sources/gem_coal_units.csv
+          corridors: ../sources/corridors.geojson
+          places: ../proxies/geonames_places.csv
+          urban_areas: ../proxies/ne_urban_areas.geojson
+        total:
+          method: anchors
+          interpolation: geometric
+          anchors:
+            - {year: 2024, value_mt: 100, basis: study, note: "base"}
+            - {year: 2030, value_mt: 80, basis: study, note: "later"}
+          rates:
+            - {from: 2031, to: 2035, percent_per_year: -5, basis: assumption, note: "a"}
+            - {from: 2036, to: 2040, percent_per_year: -2, basis: assumption, note: "b"}
+        population:
+          million: [{year: 2024, value: 10, basis: study, note: "p"}]
+          urbanisation_percent: [{year: 2024, value: 50, basis: study, note: "u"}]
+          basis: assumption
+          note: "n"
+        sectors:
+          power:
+            baseline_mt: {value: 60, basis: assumption, note: "x"}
+            share_percent: [{year: 2035, value: 40, basis: assumption, note: "s"}]
+            model:
+              type: point
+              basis: assumption
+              note: "m"
+              facilities: [coal_units]
+              lifetime_years: 40
+              utilisation: {min: 0.1, max: 0.9}
+              entry: {delay_years: 1, probability: 1.0}
+              merit_order: oldest
+              ccus: [{from_year: 2035, capture_rate: 0.9, share_of_capacity: 0.2, min_capacity_mw: 600, basis: assumption, note: "c"}]
+          transport:
+            baseline_mt: {value: 25, basis: assumption, note: "x"}
+            model: {type: line, basis: assumption, note: "m", urban_share: 0.4}
+          buildings:
+            baseline_mt: {value: 15, basis: assumption, note: "x"}
+            model: {type: area, proxy: population, basis: assumption, note: "m"}
+        city_caps:
+          - {adcode: "410100", sector: power, cap_mt: [{year: 2030, value: 20, basis: assumption, note: "c"}]}
+        """;
+
+    // Deliberate errors, one per marked line.
+    private const string Broken = """
+        id: broken
+        region: Henan
+        provinces: [Henan]
+        boundaries: ../boundaries/cities.geojson
+        years: {start: 2024, end: 2060}
+        inputs:
+          coal_units: ../sources/gem_coal_units.csv
+          corridors: ../sources/no_such_corridors.geojson
+          places: ../proxies/geonames_places.csv
+          urban_areas: ../proxies/ne_urban_areas.geojson
+        total:
+          method: anchors
+          interpolaton: geometric
+          anchors:
+            - {year: 2024, value_mt: 100, basis: study, note: "base"}
+            - {year: 2040, value_mt: 80, basis: study, note: "later"}
+            - {year: 2035, value_mt: 90, basis: study, note: "out of order"}
+          rates:
+            - {from: 2042, to: 2060, percent_per_year: -5, basis: assumption, note: "leaves 2041 without a rate"}
+        population:
+          million: [{year: 2024, value: 10, basis: study, note: "p"}]
+          urbanisation_percent: [{year: 2024, value: 50, note: "no basis"}]
+          basis: assumption
+          note: "n"
+        sectors:
+          power:
+            baseline_mt: {value: 110, basis: assumption, note: "x"}
+            model:
+              type: point
+              basis: assumption
+              note: "m"
+              facilities: [coal_units]
+              utilisation: {min: 0.9, max: 0.5}
+          transport:
+            baseline_mt: {value: -10, basis: assumption, note: "x"}
+            model: {type: line, basis: assumption, note: "m"}
+          powr:
+            baseline_mt: {value: 5, basis: assumption, note: "x"}
+        """;
+
+    private readonly ScenarioSandbox sandbox = new();
+
+    public void Dispose() => sandbox.Dispose();
+
+    private IReadOnlyList<ScenarioProblem> ValidateWith(string yaml) => ScenarioReader.Validate(sandbox.Write("s.yaml", yaml));
+
+    private static string Show(IReadOnlyList<ScenarioProblem> problems) => string.Join(Environment.NewLine, problems);
+
+    private static ScenarioProblem Single(IReadOnlyList<ScenarioProblem> problems, string fragment)
+    {
+        var matches = problems.Where(p => p.Message.Contains(fragment, StringComparison.Ordinal)).ToList();
+        Assert.True(matches.Count == 1, $"expected one problem containing \"{fragment}\", found {matches.Count}:{Environment.NewLine}{Show(problems)}");
+        return matches[0];
+    }
+
+    [Fact]
+    public void Valid_scenario_reads_into_the_object_model_with_paths_resolved_against_its_folder()
+    {
+        var s = ScenarioReader.Read(sandbox.Write("s.yaml", Valid));
+        Assert.Equal("tiny", s.Id);
+        Assert.Equal(2024, s.StartYear);
+        Assert.Equal(2040, s.EndYear);
+        Assert.Equal(Path.Combine(sandbox.Root, "boundaries", "cities.geojson"), s.Inputs.Boundaries);
+        Assert.Equal(Path.Combine(sandbox.Root, "sources", "gem_coal_units.csv"), s.Inputs.Files["coal_units"]);
+        Assert.Equal(["power", "transport", "buildings"], s.Sectors.Select(x => x.Sector.Id));
+        var power = Assert.IsType<PointModelSpec>(s.Sectors[0].Model);
+        Assert.Equal(0.1, power.MinUtilisation);
+        Assert.Equal(MeritOrder.Oldest, power.MeritOrder);
+        Assert.Equal(0.9, Assert.Single(power.Ccus).CaptureRate);
+        Assert.Equal("410100", Assert.Single(s.CityCaps).Adcode);
+        Assert.Equal(new Provenance(Provenance.Study, "base"), s.Total.AnchorsMt[0].Provenance);
+    }
+
+    [Fact]
+    public void Omitted_parameters_take_recorded_tool_defaults()
+    {
+        var s = ScenarioReader.Read(sandbox.Write("s.yaml", Valid));
+        var line = Assert.IsType<LineModelSpec>(s.Sectors[1].Model);
+        Assert.Equal(1.0, line.ClassWeights["trunk"]);
+        var area = Assert.IsType<AreaModelSpec>(s.Sectors[2].Model);
+        Assert.Equal(0.6, area.RuralWeight);
+        Assert.Contains(s.ToolDefaults, d => d.Parameter == "sectors.transport.model.class_weights");
+        Assert.Contains(s.ToolDefaults, d => d.Parameter == "population.urban_density_elasticity" && d.Value == "1");
+        Assert.Contains(s.ToolDefaults, d => d.Parameter == "grid");
+        Assert.All(s.ToolDefaults, d => Assert.Equal(Provenance.ToolDefault, d.Provenance));
+    }
+
+    [Fact]
+    public void Broken_scenario_reports_every_problem_with_its_line_and_a_fix()
+    {
+        var problems = ValidateWith(Broken);
+        var expected = new (int Line, string Message, string Fix)[]
+        {
+            (8, "missing file: 'inputs.corridors'", "resolved against the scenario file's folder"),
+            (13, "unknown key 'interpolaton' in 'total'", "did you mean 'interpolation'?"),
+            (17, "year 2035 comes after year 2040: the years are out of order", "increasing year order"),
+            (19, "starts in 2042, leaving 2041–2041 without a rate", "start it in 2041"),
+            (22, "'population.urbanisation_percent[0]' has no 'basis'", "basis: study"),
+            (33, "min 0.9 and max 0.5: min is greater than max", "0 ≤ min ≤ max ≤ 1"),
+            (35, "a baseline of an emitting sector cannot be negative", "zero or more"),
+            (37, "unknown sector 'powr'", "did you mean 'power'?"),
+        };
+        Assert.True(problems.Count == expected.Length, $"expected {expected.Length} problems, got {problems.Count}:{Environment.NewLine}{Show(problems)}");
+        foreach (var (line, message, fix) in expected)
+        {
+            var p = Single(problems, message);
+            Assert.True(p.Line == line, $"\"{message}\": expected line {line}, got {p.Line}");
+            Assert.Contains(fix, p.Fix, StringComparison.Ordinal);
+            Assert.EndsWith("s.yaml", p.File, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Sector ids allowed here: power, steel, cement", Single(problems, "powr").Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_throws_one_exception_carrying_every_problem()
+    {
+        string path = sandbox.Write("s.yaml", Broken);
+        var ex = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(path));
+        Assert.Equal(8, ex.Problems.Count);
+        Assert.Contains("s.yaml:13: unknown key 'interpolaton'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Baselines_that_do_not_sum_to_the_base_year_total_report_the_difference()
+    {
+        var p = Assert.Single(ValidateWith(Valid.Replace("value: 15, basis", "value: 14.5, basis", StringComparison.Ordinal)));
+        Assert.Equal(29, p.Line);
+        Assert.Contains("sum to 99.5 Mt", p.Message, StringComparison.Ordinal);
+        Assert.Contains("base-year total anchor (2024) is 100 Mt: difference -0.5 Mt", p.Message, StringComparison.Ordinal);
+        Assert.Contains("by 0.5 Mt", p.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Baselines_within_one_millionth_of_the_total_are_accepted()
+    {
+        Assert.Empty(ValidateWith(Valid.Replace("value: 15, basis", "value: 15.00005, basis", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("{from: 2036, to: 2040", "{from: 2035, to: 2040", 22, "overlaps the period before it (2031–2035)")]
+    [InlineData("{from: 2036, to: 2040", "{from: 2036, to: 2039", 22, "ends in 2039, leaving 2040–2040 without a rate")]
+    [InlineData("{from: 2036, to: 2040", "{from: 2036, to: 2045", 22, "runs to 2045, past the last year 2040")]
+    [InlineData("- {year: 2030, value_mt: 80", "- {year: 2045, value_mt: 80", 19, "'total.anchors[1].year' is 2045, outside the scenario years 2024–2040")]
+    [InlineData("- {year: 2024, value_mt: 100", "- {year: 2025, value_mt: 100", 18, "the first entry must be the base year 2024")]
+    [InlineData("value: 40, basis", "value: 140, basis", 31, "is 140, outside 0–100 %")]
+    [InlineData("capture_rate: 0.9", "capture_rate: 1.5", 41, "a capture rate must be from 0 to 1")]
+    [InlineData("probability: 1.0", "probability: 2", 39, "a probability must be from 0 to 1")]
+    [InlineData("lifetime_years: 40", "lifetime_years: 0", 37, "'sectors.power.model.lifetime_years' is 0, but must be above zero")]
+    [InlineData("lifetime_years: 40", "lifetime_years: forty", 37, "must be a number, got 'forty'")]
+    [InlineData("type: point", "type: pont", 33, "'pont', which is not a model type")]
+    [InlineData("type: point", "type: line", 33, "sector 'power' cannot use a line model")]
+    [InlineData("merit_order: oldest", "merit_order: youngest", 40, "'youngest', which is not one of oldest, smallest, least_efficient")]
+    [InlineData("facilities: [coal_units]", "facilities: [gas_units]", 36, "lists 'gas_units', but 'inputs' has no 'gas_units'")]
+    [InlineData("{from: 2031, to: 2035, percent_per_year: -5, basis: assumption, note: \"a\"}", "{from: 2031, to: 2035, percent_per_year: -5, note: \"a\"}", 21, "'total.rates[0]' has no 'basis'")]
+    [InlineData("region: Henan\n", "", 1, "the top level is missing the required key 'region'")]
+    [InlineData("min: 0.1, max: 0.9", "min: -0.1, max: 0.9", 38, "min is below 0")]
+    [InlineData("basis: study, note: \"base\"", "basis: studdy, note: \"base\"", 18, "'studdy', which is not a basis")]
+    [InlineData("sector: power, cap_mt", "sector: powerr, cap_mt", 49, "'powerr', an unknown sector")]
+    public void Each_kind_of_mistake_is_reported_on_its_line(string find, string replace, int line, string message)
+    {
+        Assert.Contains(find, Valid, StringComparison.Ordinal);
+        var problems = ValidateWith(Valid.Replace(find, replace, StringComparison.Ordinal));
+        var p = Single(problems, message);
+        Assert.True(p.Line == line, $"\"{message}\": expected line {line}, got {p.Line}{Environment.NewLine}{Show(problems)}");
+        Assert.False(string.IsNullOrWhiteSpace(p.Fix));
+    }
+
+    [Fact]
+    public void Did_you_mean_suggests_the_nearest_allowed_word()
+    {
+        var problems = ValidateWith(Valid
+            .Replace("utilisation:", "utilization:", StringComparison.Ordinal)
+            .Replace("type: point", "type: piont", StringComparison.Ordinal)
+            .Replace("  buildings:", "  biuldings:", StringComparison.Ordinal));
+        Assert.Contains("did you mean 'utilisation'?", Single(problems, "unknown key 'utilization'").Fix, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'point'?", Single(problems, "'piont'").Fix, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'buildings'?", Single(problems, "unknown sector 'biuldings'").Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_far_from_every_allowed_one_gets_the_list_instead_of_a_guess()
+    {
+        var p = Single(ValidateWith(Valid.Replace("seed: 7", "colour: 7", StringComparison.Ordinal)), "unknown key 'colour'");
+        Assert.DoesNotContain("did you mean", p.Fix, StringComparison.Ordinal);
+        Assert.Contains("id, title, variant, region", p.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Intensity_method_needs_rates_covering_every_year_after_the_base_year()
+    {
+        string yaml = Valid.Replace("""
+              method: anchors
+              interpolation: geometric
+              anchors:
+                - {year: 2024, value_mt: 100, basis: study, note: "base"}
+                - {year: 2030, value_mt: 80, basis: study, note: "later"}
+              rates:
+                - {from: 2031, to: 2035, percent_per_year: -5, basis: assumption, note: "a"}
+                - {from: 2036, to: 2040, percent_per_year: -2, basis: assumption, note: "b"}
+            """, """
+              method: intensity
+              anchors:
+                - {year: 2024, value_mt: 100, basis: study, note: "base"}
+              gdp_growth:
+                - {from: 2025, to: 2040, percent_per_year: 5, basis: assumption, note: "g"}
+              intensity_reduction:
+                - {from: 2025, to: 2030, percent_per_year: 4.6, basis: study, note: "r"}
+            """, StringComparison.Ordinal);
+        var p = Assert.Single(ValidateWith(yaml));
+        Assert.Contains("'total.intensity_reduction' ends in 2030, leaving 2031–2040 without a rate", p.Message, StringComparison.Ordinal);
+        Assert.Equal(21, p.Line);
+    }
+
+    [Fact]
+    public void Invalid_yaml_is_one_problem_on_its_line()
+    {
+        var p = Assert.Single(ValidateWith("id: x\nyears: {start: 2024, end: 2060\nregion: Henan\n"));
+        Assert.Contains("not valid YAML", p.Message, StringComparison.Ordinal);
+        Assert.InRange(p.Line, 2, 3);
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_reported_on_its_line()
+    {
+        var p = Assert.Single(ValidateWith(Valid.Replace("seed: 7", "seed: 7\nregion: YRD", StringComparison.Ordinal)));
+        Assert.Contains("not valid YAML", p.Message, StringComparison.Ordinal);
+        Assert.Equal(9, p.Line);
+    }
+
+    [Fact]
+    public void A_missing_scenario_file_is_a_problem_not_a_crash()
+    {
+        var p = Assert.Single(ScenarioReader.Validate(Path.Combine(sandbox.Root, "scenarios", "nope.yaml")));
+        Assert.Contains("does not exist", p.Message, StringComparison.Ordinal);
+    }
+}
