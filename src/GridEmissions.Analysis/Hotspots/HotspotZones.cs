@@ -1,6 +1,7 @@
 using GridEmissions.Core.Grids;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;
+using NetTopologySuite.Simplify;
 
 namespace GridEmissions.Analysis;
 
@@ -94,7 +95,8 @@ public static class HotspotZones
             boxes.Add(factory.ToGeometry(grid.CellEnvelope(cell)));
         }
 
-        return CascadedPolygonUnion.Union(boxes);
+        // the union keeps every cell corner; a zero-tolerance Douglas–Peucker pass drops the ones on straight edges
+        return DouglasPeuckerSimplifier.Simplify(CascadedPolygonUnion.Union(boxes), 0.0);
     }
 
     private static string? DominantSector(int[] cells, IReadOnlyList<SectorGrid>? sectors)

@@ -45,8 +45,10 @@ public static class Trajectories
             return m1 > 0 ? TrajectoryClass.Intensifying : TrajectoryClass.Persistent;
         }
 
-        return m1 >= (1 + changeThreshold) * m0 ? TrajectoryClass.Intensifying
-            : m1 <= (1 - changeThreshold) * m0 ? TrajectoryClass.Diminishing
+        // a relative slack of 1e-12 so that a change of exactly t counts despite rounding (0.2 × 1.1 ≠ 0.22 in binary)
+        double slack = 1e-12 * m0;
+        return m1 >= ((1 + changeThreshold) * m0) - slack ? TrajectoryClass.Intensifying
+            : m1 <= ((1 - changeThreshold) * m0) + slack ? TrajectoryClass.Diminishing
             : TrajectoryClass.Persistent;
     }
 
