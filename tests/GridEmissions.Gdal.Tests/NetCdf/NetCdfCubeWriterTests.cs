@@ -37,15 +37,15 @@ public sealed class NetCdfCubeWriterTests : IDisposable
         return path;
     }
 
-    private static string GdalInfo(string argument)
+    private static string GdalInfo(string argument, string tool = "gdalinfo")
     {
-        var info = new ProcessStartInfo("gdalinfo") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(argument);
         using var process = Process.Start(info)!;
         string output = process.StandardOutput.ReadToEnd();
         string error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"gdalinfo {argument} failed: {error}");
+        Assert.True(process.ExitCode == 0, $"{tool} {argument} failed: {error}");
         return output;
     }
 
@@ -93,7 +93,20 @@ public sealed class NetCdfCubeWriterTests : IDisposable
         Assert.Contains("NETCDF_DIM_time=21915", power, StringComparison.Ordinal);
         Assert.Contains("time#units=days since 1970-01-01", power, StringComparison.Ordinal);
         Assert.Contains("power#units=t yr-1", power, StringComparison.Ordinal);
+        Assert.Contains("power#grid_mapping=crs", power, StringComparison.Ordinal);
+        Assert.Contains("crs#grid_mapping_name=albers_conical_equal_area", power, StringComparison.Ordinal);
         Assert.Contains("power#long_name=power sector CO2 emissions", power, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sector_variables_are_deflated_and_chunked_one_year_slice_at_a_time()
+    {
+        string path = WriteCube();
+
+        string info = GdalInfo(path, "gdalmdiminfo");
+
+        Assert.Contains("\"COMPRESS\":\"DEFLATE\"", info.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("\"block_size\":[1,4,5]", info.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
