@@ -1,0 +1,79 @@
+using GridEmissions.Core.Models;
+using GridEmissions.Core.Models.Areas;
+using GridEmissions.Core.Models.Lines;
+using GridEmissions.Core.Models.Points;
+using GridEmissions.Core.Proxies;
+using GridEmissions.Core.Scenarios;
+using GridEmissions.Gdal;
+
+namespace GridEmissions.Cli.Pipeline;
+
+/// <summary>Builds each sector's evolution model from the scenario, the region and its inputs.</summary>
+public static class ModelFactory
+{
+    /// <summary>The shared population proxy of a region.</summary>
+    public static PopulationProxy Proxy(Scenario scenario, RegionGeography region, RegionInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(region);
+        ArgumentNullException.ThrowIfNull(inputs);
+        UrbanBase urbanBase = UrbanBase.Build(region.Cells, inputs.Places, inputs.UrbanAreas);
+        return new PopulationProxy(region.Cells, urbanBase, scenario.Population, scenario.StartYear, scenario.Seed);
+    }
+
+    /// <summary>One model per scenario sector.</summary>
+    public static IReadOnlyDictionary<string, ISourceModel> Build(Scenario scenario, RegionGeography region, RegionInputs inputs, PopulationProxy proxy)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(region);
+        ArgumentNullException.ThrowIfNull(inputs);
+        var models = new Dictionary<string, ISourceModel>(StringComparer.Ordinal);
+        CorridorNetwork? network = null;
+        foreach (SectorSpec s in scenario.Sectors)
+        {
+            string id = s.Sector.Id;
+            models[id] = s.Model switch
+            {
+                PointModelSpec p => new PointSourceModel(id, p, region.Cells, Facilities(scenario, inputs, p, id), Sites(p), scenario.StartYear, scenario.Seed),
+                LineModelSpec l => new LineSourceModel(id, l, region.Cells, network ??= CorridorNetwork.Build(region.Grid, inputs.Corridors), proxy, scenario.StartYear),
+                AreaModelSpec a => new AreaSourceModel(id, a, region.Cells, proxy),
+                _ => throw new InvalidOperationException($"sector {id} has an unknown model type {s.Model.GetType().Name}"),
+            };
+        }
+
+        return models;
+    }
+
+    private static List<SitedFacility> Facilities(Scenario scenario, RegionInputs inputs, PointModelSpec spec, string sectorId)
+    {
+        var list = new List<SitedFacility>();
+        foreach (string key in spec.FacilityInputs)
+        {
+            if (!inputs.Facilities.TryGetValue(key, out var facilities))
+            {
+                throw new InputError(scenario.SourcePath, $"sector '{sectorId}' uses facility input '{key}', which the scenario's `inputs:` does not give.", $"add `{key}: <path to CSV>` under `inputs:`.");
+            }
+
+            list.AddRange(facilities.Where(f => key == "facilities" ? f.Facility.SectorId == sectorId : true));
+        }
+
+        return list;
+    }
+
+    private static List<(string Name, double X, double Y)> Sites(PointModelSpec spec)
+    {
+        if (spec.ExpansionSites.Count == 0)
+        {
+            return [];
+        }
+
+        using var albers = SpatialReference.ChinaAlbersGrid();
+        using var wgs84 = SpatialReference.Wgs84();
+        using var t = CoordinateTransformer.Create(wgs84, albers);
+        return spec.ExpansionSites.Select(s =>
+        {
+            (double x, double y) = t.Transform(s.Longitude, s.Latitude);
+            return (s.Name, x, y);
+        }).ToList();
+    }
+}
