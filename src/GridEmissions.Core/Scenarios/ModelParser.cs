@@ -165,7 +165,7 @@ internal static class ModelParser
         var section = model.Section(key, false);
         if (section is null)
         {
-            if (!model.Has(key))
+            if (!model.Has(key) && fallback.Count > 0)
             {
                 ctx.Default(model.PathOf(key), string.Join(", ", fallback.Select(kv => $"{kv.Key}: {SeriesReader.Format(kv.Value)}")));
             }

@@ -17,7 +17,8 @@ internal static class PathwayParser
             "intensity" => PathwayMethod.Intensity,
             _ => PathwayMethod.Anchors,
         };
-        var interpolation = ReadChoice(total, "interpolation", ScenarioKeys.Interpolations, ctx) switch
+        bool usesInterpolation = method == PathwayMethod.Anchors || total.Has("interpolation");
+        var interpolation = (usesInterpolation ? ReadChoice(total, "interpolation", ScenarioKeys.Interpolations, ctx) : "geometric") switch
         {
             "linear" => Interpolation.Linear,
             _ => Interpolation.Geometric,
