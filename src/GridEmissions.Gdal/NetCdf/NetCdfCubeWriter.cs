@@ -15,6 +15,7 @@ namespace GridEmissions.Gdal;
 /// </list>
 /// The file is built under a temporary name and moved into place by <see cref="Commit"/>, which
 /// fails (naming them) when slices were never written. Disposing without committing discards it.
+/// Not thread-safe: write all slices from one thread.
 /// </summary>
 public sealed partial class NetCdfCubeWriter : IDisposable
 {
