@@ -55,7 +55,8 @@ public static class GemSteelReader
             string name = p.Text(row, "plant-name-(english)");
             int? start = p.OptionalYear(row, "start-date");
             bool retired = plantStatus is FacilityStatus.Retired or FacilityStatus.Mothballed;
-            double crude = Capacity(p, row, "operating-nominal-crude-steel-capacity-(ttpa)");
+            double crude = Capacity(p, row, "operating-nominal-crude-steel-capacity-(ttpa)")
+                + Capacity(p, row, "operating-pre-retirement-nominal-crude-steel-capacity-(ttpa)");
             double eaf = Capacity(p, row, "operating-nominal-eaf-steel-capacity-(ttpa)");
             double crudeRetired = Capacity(p, row, "retired-nominal-crude-steel-capacity-(ttpa)");
             FacilityStatus operating = retired ? plantStatus.Value : FacilityStatus.Operating;

@@ -5,15 +5,16 @@ namespace GridEmissions.Core.Models.Points;
 /// <summary>
 /// When a facility may operate, from its tracker dates alone (before scenario rules): retired
 /// units never run after their retirement year; operating units retire at their planned year,
-/// else at start year + lifetime (units already past their lifetime in the base year get
-/// <see cref="OverdueGraceYears"/> years, so the fleet does not vanish in one step); pipeline
+/// else at start year + lifetime (units already past their lifetime in the base year retire at a
+/// seeded year spread over the <see cref="OverdueGraceYears"/> years after the base year, so the
+/// fleet does not vanish in one step); pipeline
 /// units enter at their start year (else a status-dependent lag after the base year) plus the
 /// scenario's delay, if their seeded draw passes the entry probability.
 /// </summary>
 public static class UnitLifecycle
 {
     /// <summary>Years given to units already past their lifetime in the base year (assumption).</summary>
-    public const int OverdueGraceYears = 5;
+    public const int OverdueGraceYears = 10;
 
     /// <summary>First and last-exclusive operating years, or null when the unit never operates in the run.</summary>
     public static (int Enter, int Retire, string Why)? Window(Facility f, int baseYear, double lifetimeYears, int entryDelayYears, double entryProbability, int seed)
@@ -33,8 +34,8 @@ public static class UnitLifecycle
                     : f.StartYear is not null ? $"end of {life}-year lifetime" : $"unknown start year: half a lifetime after {baseYear}";
                 if (retire <= baseYear)
                 {
-                    retire = baseYear + OverdueGraceYears;
-                    why = $"past its {life}-year lifetime in {baseYear}: retires after {OverdueGraceYears} grace years";
+                    retire = baseYear + 1 + (int)(StableRandom.Uniform(seed, "overdue:" + f.Id) * OverdueGraceYears);
+                    why = $"past its {life}-year lifetime in {baseYear}: retires within {OverdueGraceYears} grace years";
                 }
 
                 return (baseYear, retire, why);
