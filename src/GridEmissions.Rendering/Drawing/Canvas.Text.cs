@@ -16,7 +16,7 @@ public sealed partial class Canvas : ITextMeasurer
     public TextBox Measure(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        CairoNative.TextExtents(Cr, text, out CairoTextExtents e);
+        CairoNative.TextExtents(Cr, Drawable(text), out CairoTextExtents e);
         return new TextBox(e.XBearing, e.YBearing, e.Width, e.Height, e.XAdvance);
     }
 
@@ -32,7 +32,7 @@ public sealed partial class Canvas : ITextMeasurer
     {
         ArgumentNullException.ThrowIfNull(text);
         CairoNative.MoveTo(Cr, x, y);
-        CairoNative.ShowText(Cr, text);
+        CairoNative.ShowText(Cr, Drawable(text));
         CairoNative.NewPath(Cr);
     }
 
@@ -45,7 +45,7 @@ public sealed partial class Canvas : ITextMeasurer
         ArgumentNullException.ThrowIfNull(text);
         CairoNative.NewPath(Cr);
         CairoNative.MoveTo(Cr, x, y);
-        CairoNative.TextPath(Cr, text);
+        CairoNative.TextPath(Cr, Drawable(text));
         SetColour(halo);
         CairoNative.SetLineWidth(Cr, haloWidth);
         CairoNative.SetLineJoin(Cr, CairoLineJoin.Round);
@@ -62,5 +62,25 @@ public sealed partial class Canvas : ITextMeasurer
         TextBox box = Measure(text);
         SetColour(colour);
         ShowText(x - box.XBearing - alignX * box.Width, y, text);
+    }
+
+    /// <summary>
+    /// Text as the toy API can draw it: Noto Sans CJK has no subscript digits (U+2080–2089), which
+    /// would come out as boxes, so "CO₂" is drawn as "CO2".
+    /// </summary>
+    internal static string Drawable(string text)
+    {
+        if (!text.Any(c => c is >= '\u2080' and <= '\u2089'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (span, t) =>
+        {
+            for (int i = 0; i < t.Length; i++)
+            {
+                span[i] = t[i] is >= '\u2080' and <= '\u2089' ? (char)('0' + (t[i] - '\u2080')) : t[i];
+            }
+        });
     }
 }

@@ -4,7 +4,7 @@ namespace GridEmissions.Rendering;
 public static class NiceTicks
 {
     /// <summary>Ticks from ≤ <paramref name="min"/> to ≥ <paramref name="max"/>, at most about <paramref name="maxTicks"/> of them.</summary>
-    public static IReadOnlyList<double> For(double min, double max, int maxTicks = 6)
+    public static IReadOnlyList<double> For(double min, double max, int maxTicks = 8)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxTicks, 2);
         if (!double.IsFinite(min) || !double.IsFinite(max))
@@ -17,7 +17,7 @@ public static class NiceTicks
             max = min + 1;
         }
 
-        double step = Step((max - min) / (maxTicks - 1));
+        double step = Step(max - min, min, max, maxTicks);
         double first = Math.Floor(min / step + 1e-9) * step, last = Math.Ceiling(max / step - 1e-9) * step;
         var ticks = new List<double>();
         for (int i = 0; first + i * step <= last + step * 1e-9; i++)
@@ -29,11 +29,23 @@ public static class NiceTicks
         return ticks;
     }
 
-    private static double Step(double raw)
+    /// <summary>The smallest 1/2/2.5/5 × 10ⁿ step whose ticks, extended to cover the range, number at most <paramref name="maxTicks"/>.</summary>
+    private static double Step(double span, double min, double max, int maxTicks)
     {
-        double pow = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        double f = raw / pow;
-        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
-        return nice * pow;
+        double pow = Math.Pow(10, Math.Floor(Math.Log10(span / maxTicks)));
+        foreach (double scale in new[] { 1.0, 10.0, 100.0 })
+        {
+            foreach (double m in new[] { 1.0, 2.0, 2.5, 5.0 })
+            {
+                double step = m * pow * scale;
+                double count = Math.Ceiling(max / step - 1e-9) - Math.Floor(min / step + 1e-9) + 1;
+                if (count <= maxTicks)
+                {
+                    return step;
+                }
+            }
+        }
+
+        return span;
     }
 }

@@ -2,7 +2,8 @@ namespace GridEmissions.Rendering;
 
 /// <summary>
 /// Stacked-area bands: positive values stack upward from zero, negative values downward, each in
-/// series order, so sinks show below the axis and the bands never cross.
+/// series order, so sinks show below the axis and the bands never cross. A zero stays on its
+/// series' side (the sign of the series' sum), so a sink that starts at zero does not jump.
 /// </summary>
 public static class Stacking
 {
@@ -16,12 +17,13 @@ public static class Stacking
         var bands = new List<(double[] Lower, double[] Upper)>(series.Count);
         foreach (double[] s in series)
         {
+            bool downward = s.Where(double.IsFinite).Sum() < 0;
             var lower = new double[n];
             var upper = new double[n];
             for (int i = 0; i < n; i++)
             {
                 double v = double.IsFinite(s[i]) ? s[i] : 0;
-                if (v >= 0)
+                if (v > 0 || (v == 0 && !downward))
                 {
                     lower[i] = up[i];
                     upper[i] = up[i] += v;

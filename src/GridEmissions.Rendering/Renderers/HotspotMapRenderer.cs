@@ -65,7 +65,7 @@ public sealed class HotspotMapRenderer : PageRenderer<HotspotLayer>
                 z.Name,
                 [new LabelLine(z.Label, new FontSpec(8, Bold: true))],
                 viewport.X(z.Geometry.EnvelopeInternal.Centre.X),
-                viewport.Y(z.Geometry.EnvelopeInternal.MaxY),
+                viewport.Y(z.Geometry.EnvelopeInternal.MaxY) - 9,
                 double.MaxValue)));
     }
 }

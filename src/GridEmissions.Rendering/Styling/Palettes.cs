@@ -20,8 +20,11 @@ public static class Palettes
     /// <summary>ColorBrewer RdBu, 11 classes, from blue (low/negative) to red (high/positive).</summary>
     public static ColourRamp BlueRed { get; } = new(Hex("#053061", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7", "#fddbc7", "#f4a582", "#d6604d", "#b2182b", "#67001f"));
 
-    /// <summary>ColorBrewer RdBu 9-class, blue to red: the change map's diverging classes.</summary>
-    public static IReadOnlyList<Rgba> BlueRed9 { get; } = Hex("#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7", "#fddbc7", "#f4a582", "#d6604d", "#b2182b");
+    /// <summary>
+    /// ColorBrewer RdBu 9-class, blue to red: the change map's diverging classes. The neutral middle
+    /// is light grey (#e3e3e3) instead of RdBu's #f7f7f7, which is indistinguishable from no-data white.
+    /// </summary>
+    public static IReadOnlyList<Rgba> BlueRed9 { get; } = Hex("#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#e3e3e3", "#fddbc7", "#f4a582", "#d6604d", "#b2182b");
 
     /// <summary>Gi* classes −3..3 (cold 99/95/90 %, not significant, hot 90/95/99 %): ColorBrewer RdBu 7-class, with a grey middle.</summary>
     public static IReadOnlyList<Rgba> HotspotClasses { get; } = Hex("#2166ac", "#67a9cf", "#d1e5f0", "#e3e3e3", "#fddbc7", "#ef8a62", "#b2182b");

@@ -87,7 +87,8 @@ public class ClassedScaleTests
             Assert.Equal(-s.Breaks[i], s.Breaks[^(i + 1)]);
         }
 
-        Assert.Equal(Rgba.FromHex("#f7f7f7"), s.Colours[4]);
+        Assert.Equal(Rgba.FromHex("#e3e3e3"), s.Colours[4]);
+        Assert.NotEqual(Palettes.NoData, s.Colours[4]);
         Assert.True(s.Colours[0].B > s.Colours[0].R, "the largest decrease should be blue");
         Assert.True(s.Colours[^1].R > s.Colours[^1].B, "the largest increase should be red");
     }
