@@ -63,7 +63,7 @@ public sealed class CityCoverage
 
     /// <summary>
     /// Computes the coverage. Cells cut by a city boundary are intersected exactly with NTS
-    /// (OverlayNG); cells not touched by any boundary segment are inside or outside as a whole
+    /// (the OverlayNG RingClipper, ring by ring, holes subtracted); cells not touched by any boundary segment are inside or outside as a whole
     /// and decided by one indexed point-in-polygon test of their centre.
     /// </summary>
     /// <param name="grid">The grid.</param>

@@ -1,9 +1,9 @@
 using System.Globalization;
 using GridEmissions.Core.Grids;
+using NetTopologySuite.Algorithm;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
-using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Operation.Valid;
 
@@ -23,7 +23,6 @@ internal static class CityCoverageBuilder
         var boundary = new List<int>();
         var seenKeys = new HashSet<string>(StringComparer.Ordinal);
         double cellArea = grid.CellSizeMetres * grid.CellSizeMetres;
-        var factory = new GeometryFactory();
 
         for (int city = 0; city < cities.Count; city++)
         {
@@ -66,16 +65,7 @@ internal static class CityCoverageBuilder
                 }
             }
 
-            foreach (int cell in boundary)
-            {
-                var box = factory.ToGeometry(grid.CellEnvelope(cell));
-                double area = OverlayNGRobust.Overlay(geometry, box, SpatialFunction.Intersection).Area;
-                if (area > 0)
-                {
-                    entries.Add(new CellCityFraction(cell, city, Math.Min(area / cellArea, 1.0)));
-                    coveredM2 += area;
-                }
-            }
+            coveredM2 += IntersectBoundaryCells(grid, geometry, boundary, city, entries);
 
             double outsideKm2 = areas[city] - (coveredM2 / 1e6);
             if (outsideKm2 > Math.Max(tolerance * areas[city], 1e-6))
@@ -90,6 +80,53 @@ internal static class CityCoverageBuilder
         var array = entries.ToArray();
         ReportOverlaps(grid, cities, array, tolerance, problems);
         return new CityCoverage(grid, cities, array, areas, problems);
+    }
+
+    // Exact areas of the boundary cells. NTS's RingClipper (the rectangle clipper inside OverlayNG)
+    // cuts each ring to the cell: for a convex clip window the clipped ring, degenerate edges and
+    // all, encloses exactly ring ∩ cell, so area(polygon ∩ cell) = Σ |shell ∩ cell| − Σ |hole ∩ cell|.
+    private static double IntersectBoundaryCells(GridSpec grid, Geometry geometry, List<int> boundary, int city, List<CellCityFraction> entries)
+    {
+        double cellArea = grid.CellSizeMetres * grid.CellSizeMetres;
+        var rings = new List<(Coordinate[] Points, Envelope Envelope, bool Hole)>();
+        for (int g = 0; g < geometry.NumGeometries; g++)
+        {
+            if (geometry.GetGeometryN(g) is Polygon polygon)
+            {
+                rings.Add((polygon.ExteriorRing.Coordinates, polygon.ExteriorRing.EnvelopeInternal, false));
+                foreach (var hole in polygon.InteriorRings)
+                {
+                    rings.Add((hole.Coordinates, hole.EnvelopeInternal, true));
+                }
+            }
+        }
+
+        double covered = 0;
+        foreach (int cell in boundary)
+        {
+            var env = grid.CellEnvelope(cell);
+            var clipper = new RingClipper(env);
+            double area = 0;
+            foreach (var (points, ringEnvelope, hole) in rings)
+            {
+                if (!ringEnvelope.Intersects(env))
+                {
+                    continue;
+                }
+
+                var clipped = clipper.Clip(points);
+                double a = clipped.Length >= 4 ? Math.Abs(Area.OfRingSigned(clipped)) : 0;
+                area += hole ? -a : a;
+            }
+
+            if (area > 0)
+            {
+                entries.Add(new CellCityFraction(cell, city, Math.Min(area / cellArea, 1.0)));
+                covered += area;
+            }
+        }
+
+        return covered;
     }
 
     private static Geometry? Usable(CityPolygon city, List<CoverageProblem> problems)
