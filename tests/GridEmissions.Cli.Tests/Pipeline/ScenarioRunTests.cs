@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Globalization;
+using GridEmissions.Core.Tabular;
+using GridEmissions.Gdal;
+
+namespace GridEmissions.Cli.Tests.Pipeline;
+
+/// <summary>End-to-end checks of `gridem run` and `gridem baseline` on the shipped scenarios and real data.</summary>
+public sealed class ScenarioRunTests(ShippedRuns runs) : IClassFixture<ShippedRuns>
+{
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    private static Dictionary<(int Year, string Sector), double> Targets(string run)
+    {
+        CsvTable t = CsvTable.Load(Path.Combine(run, "targets.csv"));
+        return t.Rows.ToDictionary(r => (int.Parse(r[t.ColumnIndex("year")], CultureInfo.InvariantCulture), r[t.ColumnIndex("sector")]), r => D(r[t.ColumnIndex("target_mt")]));
+    }
+
+    [Fact]
+    public void Every_audit_row_of_both_regions_is_conserved_without_negative_or_nan_cells()
+    {
+        foreach (string run in new[] { runs.Henan, runs.Yrd })
+        {
+            CsvTable audit = CsvTable.Load(Path.Combine(run, "audit.csv"));
+            Assert.Equal(37 * 8, audit.Rows.Count);
+            foreach (CsvRow r in audit.Rows)
+            {
+                double target = D(r[audit.ColumnIndex("target_t")]), allocated = D(r[audit.ColumnIndex("allocated_t")]);
+                double rel = target == 0 ? Math.Abs(allocated) : Math.Abs(allocated - target) / target;
+                Assert.True(rel <= 1e-9, $"{run} line {r.Line}: expected {target:R}, got {allocated:R}, relative difference {rel:E2}");
+                Assert.Equal("0", r[audit.ColumnIndex("negative_cells")]);
+                Assert.Equal("0", r[audit.ColumnIndex("nonfinite_cells")]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Henan_totals_hit_the_study_anchors()
+    {
+        var t = Targets(runs.Henan);
+        Assert.Equal(587.31, t[(2024, "total")], 9);
+        Assert.Equal(591, t[(2028, "total")], 9);
+        Assert.Equal(514, t[(2035, "total")], 9);
+        Assert.Equal(39, t[(2060, "total")], 9);
+        Assert.Equal(2028, Enumerable.Range(2024, 37).MaxBy(y => t[(y, "total")]));
+    }
+
+    [Fact]
+    public void Yrd_totals_peak_in_2027_fall_ten_percent_by_2035_then_follow_the_stated_rates()
+    {
+        var t = Targets(runs.Yrd);
+        Assert.Equal(2390, t[(2024, "total")], 9);
+        Assert.Equal(2027, Enumerable.Range(2024, 37).MaxBy(y => t[(y, "total")]));
+        Assert.Equal(2430, t[(2027, "total")], 9);
+        Assert.Equal(0.9 * 2430, t[(2035, "total")], 9);
+        for (int y = 2036; y <= 2050; y++)
+        {
+            Assert.Equal(1 - 0.094, t[(y, "total")] / t[(y - 1, "total")], 12);
+        }
+
+        for (int y = 2051; y <= 2060; y++)
+        {
+            Assert.Equal(1 - 0.044, t[(y, "total")] / t[(y - 1, "total")], 12);
+        }
+    }
+
+    [Fact]
+    public void The_facility_table_obeys_the_lifecycle_and_utilisation_bounds()
+    {
+        CsvTable f = CsvTable.Load(Path.Combine(runs.Henan, "facilities.csv"));
+        int status = f.ColumnIndex("status"), em = f.ColumnIndex("emissions_t"), util = f.ColumnIndex("utilisation"), sector = f.ColumnIndex("sector");
+        int id = f.ColumnIndex("facility_id"), year = f.ColumnIndex("year"), cap = f.ColumnIndex("capacity"), reason = f.ColumnIndex("reason");
+        var bounds = new Dictionary<string, (double Min, double Max)> { ["power"] = (0.10, 0.90), ["steel"] = (0.3, 0.95) };
+        var lastOperating = new Dictionary<string, int>();
+        var firstRetired = new Dictionary<string, int>();
+        foreach (CsvRow r in f.Rows)
+        {
+            bool operating = r[status] is "operating" or "expansion";
+            if (!operating)
+            {
+                Assert.True(D(r[em]) == 0, $"line {r.Line}: {r[id]} is {r[status]} in {r[year]} but emits {r[em]} t");
+                if (r[status] == "retired")
+                {
+                    firstRetired.TryAdd(r[id], int.Parse(r[year], CultureInfo.InvariantCulture));
+                }
+            }
+            else
+            {
+                lastOperating[r[id]] = int.Parse(r[year], CultureInfo.InvariantCulture);
+                var (min, max) = bounds[r[sector]];
+                double u = D(r[util]);
+                Assert.True(u >= min - 1e-9 && u <= max + 1e-9, $"line {r.Line}: utilisation {u} outside [{min}, {max}]");
+            }
+        }
+
+        foreach (var (unit, retiredYear) in firstRetired)
+        {
+            Assert.False(lastOperating.TryGetValue(unit, out int last) && last > retiredYear, $"{unit} operates in {last} after retiring in {retiredYear}");
+        }
+
+        // The scenario forces coal units of 300 MW or less out in 2027.
+        var small2027 = f.Rows.Where(r => r[year] == "2027" && r[sector] == "power" && D(r[cap]) <= 300 && r[status] == "retired" && r[reason].Contains("forced retirement", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(small2027);
+        Assert.DoesNotContain(f.Rows, r => int.Parse(r[year], CultureInfo.InvariantCulture) >= 2027 && r[sector] == "power" && D(r[cap]) <= 300 && r[status] == "operating");
+    }
+
+    [Fact]
+    public void The_spatial_pattern_evolves_transport_leaves_corridors_and_buildings_urbanise()
+    {
+        foreach (string run in new[] { runs.Henan, runs.Yrd })
+        {
+            CsvTable p = CsvTable.Load(Path.Combine(run, "patterns.csv"));
+            double Get(int y, string s, string col) => D(p.Rows.Single(r => r[0] == y.ToString(CultureInfo.InvariantCulture) && r[1] == s)[p.ColumnIndex(col)]);
+            Assert.True(Get(2060, "transport", "corridor_share") < Get(2024, "transport", "corridor_share") - 0.05, $"{run}: corridor share should fall with electrification");
+            Assert.True(Get(2060, "buildings", "share_in_urban_cells") > Get(2024, "buildings", "share_in_urban_cells") + 0.02, $"{run}: buildings' urban share should rise with urbanisation");
+            Assert.True(Get(2060, "power", "dissimilarity_to_base") > 0.05, $"{run}: power's pattern should move as units retire");
+        }
+    }
+
+    [Fact]
+    public void Outputs_are_byte_identical_for_identical_inputs()
+    {
+        string a = File.ReadAllText(Path.Combine(runs.Henan, "manifest.json"));
+        string b = File.ReadAllText(Path.Combine(runs.HenanAgain, "manifest.json"));
+        Assert.Equal(a, b);
+        Assert.Contains("\"sha256\"", a, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_netcdf_has_a_time_axis_and_every_sector_and_the_geotiffs_carry_metadata()
+    {
+        string nc = Path.Combine(runs.Yrd, "yrd-neutrality.nc");
+        string info = Gdalinfo(nc);
+        foreach (string s in new[] { "power", "steel", "cement", "petrochemicals", "other_industry", "transport", "buildings", "agriculture", "total" })
+        {
+            Assert.Contains($":{s}", info, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("NETCDF_DIM_time", Gdalinfo($"NETCDF:\"{nc}\":power"), StringComparison.Ordinal);
+        using var tif = RasterDataset.Open(Path.Combine(runs.Yrd, "grids", "emissions_2035.tif"));
+        Assert.Equal(9, tif.BandCount);
+        var meta = tif.BandMetadata(1);
+        Assert.Equal("2035", meta["year"]);
+        Assert.Equal("power", meta["sector"]);
+        Assert.Equal("t CO2 yr-1", meta["units"]);
+        Assert.Equal("yrd-neutrality", meta["scenario"]);
+    }
+
+    [Fact]
+    public void Baseline_rasters_sum_to_the_sector_totals_on_the_shared_albers_lattice()
+    {
+        CsvTable audit = CsvTable.Load(Path.Combine(runs.Baseline, "baseline-audit.csv"));
+        Assert.Equal(16, audit.Rows.Count);
+        foreach (CsvRow r in audit.Rows)
+        {
+            using var ds = RasterDataset.Open(Path.Combine(runs.Baseline, r[audit.ColumnIndex("file")]));
+            double[] v = ds.ReadBand(1);
+            Assert.DoesNotContain(v, x => x < 0 || !double.IsFinite(x));
+            double sum = v.Sum(), target = D(r[audit.ColumnIndex("target_t")]);
+            Assert.True(Math.Abs(sum - target) / target <= 1e-6, $"{r[audit.ColumnIndex("file")]}: expected {target:R}, got {sum:R}");
+            double[] gt = ds.GeoTransform;
+            Assert.Equal(10000, gt[1]);
+            Assert.Equal(-10000, gt[5]);
+            Assert.Equal(0, gt[0] % 10000);
+            Assert.Equal(0, gt[3] % 10000);
+            Assert.Contains("Albers", ds.CrsWkt, StringComparison.Ordinal);
+            Assert.Equal("t CO2 yr-1", ds.Metadata()["units"]);
+        }
+
+        Assert.Contains("Albers", Gdalinfo(Path.Combine(runs.Baseline, "henan", "baseline_2024_power.tif")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Boundaries_hold_18_henan_and_41_yrd_valid_city_polygons()
+    {
+        VectorLayer layer = VectorReader.Read(RepoPaths.Under("boundaries", "cities.geojson"));
+        Assert.Equal(18, layer.Features.Count(f => (string?)f.Attributes["region"] == "Henan"));
+        Assert.Equal(41, layer.Features.Count(f => (string?)f.Attributes["region"] == "YRD"));
+        Assert.All(layer.Features, f => Assert.True(f.Geometry!.IsValid, $"{f.Attributes["name_zh"]} is invalid"));
+        Assert.All(layer.Features, f => Assert.False(string.IsNullOrEmpty((string?)f.Attributes["name_en"])));
+        Assert.Contains(layer.Features, f => (string?)f.Attributes["name_zh"] == "郑州市");
+    }
+
+    private static string Gdalinfo(string target)
+    {
+        var psi = new ProcessStartInfo("gdalinfo", [target]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var p = Process.Start(psi)!;
+        string output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return output;
+    }
+}
