@@ -1,0 +1,132 @@
+using FsCheck;
+using FsCheck.Fluent;
+using GridEmissions.Core.Allocation;
+using GridEmissions.Core.Tests.Fixtures;
+
+namespace GridEmissions.Core.Tests.Allocation;
+
+public class HarmonizerTests
+{
+    private static readonly AllocationKey Key = new("Henan", "power", 2035);
+
+    /// <summary>Weights with many zeros and a huge dynamic range (1e-6 .. 1e9).</summary>
+    private static Gen<double[]> Weights(int minCells = 1) =>
+        from n in Gen.Choose(minCells, 400)
+        from w in Gen.Frequency(
+            (3, Gen.Constant(0.0)),
+            (4, Properties.LogUniform(1e-6, 1e9)),
+            (1, Gen.Elements(1e-6, 1e9, 1.0))).ArrayOf(n)
+        select w;
+
+    private static readonly Gen<double> Targets =
+        Gen.Frequency(
+            (1, Gen.Constant(0.0)),
+            (4, Properties.LogUniform(1e-3, 1e12)),
+            (1, Gen.Choose(0, 40).Select(k => 5e7 * (1 - (k / 40.0))))); // a target falling to zero over a pathway
+
+    [Fact]
+    public void Allocate_conserves_the_target_with_no_negative_or_nan_cell_and_zero_where_the_weight_is_zero()
+    {
+        var gen =
+            from w in Weights()
+            from t in Targets
+            select (Weights: w, Target: t);
+        Properties.Check(gen.Where(x => x.Target == 0 || x.Weights.Any(v => v > 0)), t =>
+        {
+            var cells = new double[t.Weights.Length];
+            Array.Fill(cells, double.NaN); // stale content must be overwritten
+            AllocationOutcome outcome = Harmonizer.Allocate(Key, t.Target, t.Weights, cells);
+            Conservation.AssertConserved(t.Target, cells, Harmonizer.RelativeTolerance, "sum of allocated cells");
+            Assert.True(outcome.IsConserved, $"outcome not conserved: {outcome}");
+            for (int i = 0; i < cells.Length; i++)
+            {
+                Assert.True(double.IsFinite(cells[i]) && cells[i] >= 0, $"cell {i} is {cells[i]}");
+                if (t.Weights[i] == 0)
+                {
+                    Assert.True(cells[i] == 0, $"cell {i} has zero weight but got {cells[i]:R}");
+                }
+            }
+
+            Assert.Equal(t.Target == 0 ? 0 : cells.Count(c => c > 0), outcome.CellsUsed);
+        });
+    }
+
+    [Fact]
+    public void Allocate_shares_the_target_in_proportion_to_the_weights()
+    {
+        double[] weights = [0, 1, 3, 0, 6];
+        var cells = new double[5];
+        Harmonizer.Allocate(Key, 1000, weights, cells);
+        Assert.Equal([0, 100, 300, 0, 600], cells);
+    }
+
+    [Fact]
+    public void Allocate_of_a_zero_target_clears_the_cells_even_when_every_weight_is_zero()
+    {
+        double[] cells = [5, 5, 5];
+        AllocationOutcome outcome = Harmonizer.Allocate(Key, 0, new double[3], cells);
+        Assert.Equal([0, 0, 0], cells);
+        Assert.Equal(0, outcome.CellsUsed);
+        Assert.True(outcome.IsConserved);
+    }
+
+    [Fact]
+    public void Allocate_of_a_positive_target_with_all_zero_weights_throws_naming_region_sector_and_year()
+    {
+        var gen = from n in Gen.Choose(1, 400) from t in Properties.LogUniform(1e-3, 1e12) select (n, t);
+        Properties.Check(gen, x =>
+        {
+            var ex = Assert.Throws<AllocationException>(() => Harmonizer.Allocate(Key, x.t, new double[x.n], new double[x.n]));
+            Assert.Contains("'Henan'", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("'power'", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("2035", ex.Message, StringComparison.Ordinal);
+        });
+    }
+
+    [Theory]
+    [InlineData(-1e-12)]
+    [InlineData(-5)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void Allocate_throws_for_a_negative_or_non_finite_weight(double bad)
+    {
+        double[] weights = [1, 2, bad, 4];
+        var ex = Assert.Throws<AllocationException>(() => Harmonizer.Allocate(Key, 100, weights, new double[4]));
+        Assert.Contains("cell 2", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'power'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_throws_for_a_negative_or_nan_weight_anywhere_in_a_random_grid()
+    {
+        var gen =
+            from w in Weights()
+            from pos in Gen.Choose(0, 399)
+            from bad in Gen.Elements(-1e-6, -1.0, -1e9, double.NaN)
+            select (Weights: w, Pos: pos % w.Length, Bad: bad);
+        Properties.Check(gen, t =>
+        {
+            double[] w = (double[])t.Weights.Clone();
+            w[t.Pos] = t.Bad;
+            Assert.Throws<AllocationException>(() => Harmonizer.Allocate(Key, 10, w, new double[w.Length]));
+            Assert.Throws<AllocationException>(() => Harmonizer.Allocate(Key, 0, w, new double[w.Length]));
+        });
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Allocate_throws_for_a_negative_or_non_finite_target(double target)
+    {
+        var ex = Assert.Throws<AllocationException>(() => Harmonizer.Allocate(Key, target, [1.0], new double[1]));
+        Assert.Contains("year 2035", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocate_rejects_weights_and_cells_of_different_length()
+    {
+        Assert.Throws<ArgumentException>(() => Harmonizer.Allocate(Key, 1, [1.0, 2.0], new double[3]));
+    }
+}
