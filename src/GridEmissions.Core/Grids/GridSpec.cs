@@ -58,9 +58,11 @@ public sealed record GridSpec(string Name, double CellSizeMetres, long WestColum
         }
 
         long west = (long)Math.Floor(envelope.MinX / cellSizeMetres) - marginCells;
-        long east = (long)Math.Ceiling(envelope.MaxX / cellSizeMetres) + marginCells; // exclusive
+        // Exclusive east/north lattice lines: floor + 1, so a point exactly on the envelope's
+        // east or north edge still falls inside a cell (and a point envelope gets one cell).
+        long east = (long)Math.Floor(envelope.MaxX / cellSizeMetres) + 1 + marginCells;
         long south = (long)Math.Floor(envelope.MinY / cellSizeMetres) - marginCells;
-        long north = (long)Math.Ceiling(envelope.MaxY / cellSizeMetres) + marginCells; // exclusive
+        long north = (long)Math.Floor(envelope.MaxY / cellSizeMetres) + 1 + marginCells;
         return new GridSpec(name, cellSizeMetres, west, north - 1, checked((int)(east - west)), checked((int)(north - south)));
     }
 
