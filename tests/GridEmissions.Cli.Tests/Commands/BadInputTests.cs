@@ -1,0 +1,161 @@
+using System.Diagnostics;
+
+namespace GridEmissions.Cli.Tests.Commands;
+
+/// <summary>
+/// Table-driven: each bad input fed to `gridem run` gives a clear error naming the file and a fix,
+/// exits 1, and leaves no output folder (nor any partial folder) behind.
+/// </summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly string work = Path.Combine(Path.GetTempPath(), "gridem-bad-" + Guid.NewGuid().ToString("N"));
+
+    public BadInputTests()
+    {
+        Directory.CreateDirectory(work);
+        foreach (string dir in new[] { "boundaries", "sources", "proxies", "scenarios" })
+        {
+            CopyDirectory(RepoPaths.Under(dir), Path.Combine(work, dir));
+        }
+    }
+
+    public static TheoryData<string, string, string[]> Cases => new()
+    {
+        { "missing scenario file", "none", ["does-not-exist.yaml"] },
+        { "typo in a key", "typo", ["did you mean", "henan-neutrality.yaml:"] },
+        { "negative baseline", "negative", ["negative", "henan-neutrality.yaml:"] },
+        { "missing input file", "missing-input", ["gem_coal_units.csv"] },
+        { "facility without coordinates", "facility-coords", ["gem_coal_units.csv:", "coordinates"] },
+        { "facility with unknown status", "facility-status", ["gem_coal_units.csv:", "status"] },
+        { "facility with negative capacity", "facility-capacity", ["gem_coal_units.csv:", "capacity"] },
+        { "corrupt boundaries", "corrupt-boundaries", ["cities.geojson"] },
+        { "boundaries without the region", "no-region", ["region"] },
+        { "output folder exists", "out-exists", ["already exists", "--force"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_bad_input_gives_a_clear_error_exit_code_1_and_no_partial_outputs(string what, string mutation, string[] expected)
+    {
+        string scenario = Path.Combine(work, "scenarios", "henan-neutrality.yaml");
+        string output = Path.Combine(work, "out", "run");
+        Mutate(mutation, ref scenario, output);
+        var (code, stderr) = Gridem("run", scenario, "--out", output);
+        Assert.True(code == 1, $"{what}: expected exit code 1, got {code}; stderr: {stderr}");
+        foreach (string e in expected)
+        {
+            Assert.Contains(e, stderr, StringComparison.OrdinalIgnoreCase);
+        }
+
+        string outDir = Path.Combine(work, "out");
+        var leftovers = Directory.Exists(outDir) ? Directory.GetFileSystemEntries(outDir).Where(p => mutation != "out-exists" || p != output).ToArray() : [];
+        Assert.True(leftovers.Length == 0, $"{what}: partial outputs left: {string.Join(", ", leftovers)}");
+        if (mutation == "out-exists")
+        {
+            Assert.Equal(["keep.txt"], Directory.GetFiles(output).Select(Path.GetFileName));
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, true);
+        }
+    }
+
+    private void Mutate(string mutation, ref string scenario, string output)
+    {
+        string text = File.ReadAllText(scenario);
+        string coal = Path.Combine(work, "sources", "gem_coal_units.csv");
+        switch (mutation)
+        {
+            case "none":
+                scenario = Path.Combine(work, "scenarios", "does-not-exist.yaml");
+                break;
+            case "typo":
+                File.WriteAllText(scenario, text.Replace("\nyears:", "\nyaers:", StringComparison.Ordinal));
+                break;
+            case "negative":
+                File.WriteAllText(scenario, text.Replace("baseline_mt: {value: 290.0", "baseline_mt: {value: -290.0", StringComparison.Ordinal));
+                break;
+            case "missing-input":
+                File.Delete(coal);
+                break;
+            case "facility-coords":
+            case "facility-status":
+            case "facility-capacity":
+                string[] lines = File.ReadAllLines(coal);
+                int row = Array.FindIndex(lines, l => l.Contains(",Henan,", StringComparison.Ordinal) && l.Contains(",operating,", StringComparison.Ordinal));
+                lines[row] = mutation switch
+                {
+                    "facility-coords" => ReplaceField(lines[row], 25, string.Empty),
+                    "facility-status" => ReplaceField(lines[row], 11, "operatin"),
+                    _ => ReplaceField(lines[row], 10, "-600"),
+                };
+                File.WriteAllLines(coal, lines);
+                break;
+            case "corrupt-boundaries":
+                File.WriteAllText(Path.Combine(work, "boundaries", "cities.geojson"), "{ this is not json");
+                break;
+            case "no-region":
+                File.WriteAllText(scenario, text.Replace("\nregion: Henan", "\nregion: Hunan", StringComparison.Ordinal));
+                break;
+            case "out-exists":
+                Directory.CreateDirectory(output);
+                File.WriteAllText(Path.Combine(output, "keep.txt"), "user file");
+                break;
+        }
+    }
+
+    private static string ReplaceField(string csvLine, int index, string value)
+    {
+        // GEM rows quote fields with commas; split respecting quotes.
+        var fields = new List<string>();
+        var current = new System.Text.StringBuilder();
+        bool quoted = false;
+        foreach (char c in csvLine)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+
+            if (c == ',' && !quoted)
+            {
+                fields.Add(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        fields.Add(current.ToString());
+        fields[index] = value;
+        return string.Join(",", fields);
+    }
+
+    private static (int Code, string Stderr) Gridem(params string[] args)
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "gridem.dll");
+        var psi = new ProcessStartInfo("dotnet", [dll, .. args]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var p = Process.Start(psi)!;
+        string err = p.StandardError.ReadToEnd();
+        p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return (p.ExitCode, err);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (string f in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(to, Path.GetRelativePath(from, f));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(f, target);
+        }
+    }
+}
