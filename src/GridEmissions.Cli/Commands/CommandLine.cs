@@ -31,7 +31,7 @@ public static class CommandLine
         };
         cmd.SetAction(p => Guarded.Run(() =>
         {
-            var (run, result) = ScenarioRun.Execute(p.GetValue(scenario)!, p.GetValue(output)!, p.GetValue(force), Console.Error.WriteLine);
+            var (run, result) = ScenarioRun.Execute(p.GetValue(scenario)!, p.GetValue(output)!, p.GetValue(force), Console.Error.WriteLine, (r, o, x) => RunOutputs.Write(r, o, x, Console.Error.WriteLine));
             Console.WriteLine($"{run.Scenario.Id}: {result.Audit.Count} allocations conserved (max relative error {result.Audit.Max(a => a.RelativeError):E2}); outputs in {Path.GetFullPath(p.GetValue(output)!)}");
             return ExitCodes.Ok;
         }));
