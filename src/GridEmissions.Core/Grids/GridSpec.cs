@@ -58,11 +58,13 @@ public sealed record GridSpec(string Name, double CellSizeMetres, long WestColum
         }
 
         long west = (long)Math.Floor(envelope.MinX / cellSizeMetres) - marginCells;
-        // Exclusive east/north lattice lines: floor + 1, so a point exactly on the envelope's
-        // east or north edge still falls inside a cell (and a point envelope gets one cell).
+        // Exclusive east lattice line: floor + 1, so a point exactly on the envelope's east edge
+        // still falls inside a cell (TryLocate gives it to the cell east of the line).
         long east = (long)Math.Floor(envelope.MaxX / cellSizeMetres) + 1 + marginCells;
-        long south = (long)Math.Floor(envelope.MinY / cellSizeMetres) - marginCells;
-        long north = (long)Math.Floor(envelope.MaxY / cellSizeMetres) + 1 + marginCells;
+        // A point on a horizontal lattice line belongs to the cell below it (TryLocate), so the
+        // south edge is the lattice line below MinY even when MinY is on the lattice.
+        long south = (long)Math.Ceiling(envelope.MinY / cellSizeMetres) - 1 - marginCells;
+        long north = (long)Math.Ceiling(envelope.MaxY / cellSizeMetres) + marginCells;
         return new GridSpec(name, cellSizeMetres, west, north - 1, checked((int)(east - west)), checked((int)(north - south)));
     }
 

@@ -178,11 +178,19 @@ public sealed class PopulationProxy
             }
         }
 
+        // When every region cell has become urban, rural residents live among the urban cells
+        // (by area) rather than vanish: residents always sum to the regional population.
+        bool ruralEverywhere = rSum <= 0;
+        if (ruralEverywhere)
+        {
+            rSum = geography.RegionFraction.Sum();
+        }
+
         Array.Clear(CityPopulation);
         for (int i = 0; i < Urban.Length; i++)
         {
             UrbanResidents[i] = Urban[i] && wSum > 0 ? urbanPop * urbanWeight[i] / wSum : 0;
-            RuralResidents[i] = !Urban[i] && rSum > 0 ? ruralPop * geography.RegionFraction[i] / rSum : 0;
+            RuralResidents[i] = (ruralEverywhere || !Urban[i]) && rSum > 0 ? ruralPop * geography.RegionFraction[i] / rSum : 0;
             int city = geography.CellCity[i];
             if (city >= 0)
             {

@@ -227,6 +227,8 @@ public sealed class PointSourceModel : ISourceModel
                 RetireForMerit(u, year, reasons, "sector target is zero");
             }
 
+            fleet.Clear();
+
             return 0;
         }
 
