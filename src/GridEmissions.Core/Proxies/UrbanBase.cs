@@ -39,19 +39,25 @@ public sealed record UrbanBase(bool[] Urban, double[] Weight)
         foreach (Geometry area in urbanAreas)
         {
             Envelope e = area.EnvelopeInternal;
-            for (int r = 0; r < grid.Rows; r++)
+            int c0 = Math.Max(0, (int)Math.Floor((e.MinX - grid.MinX) / grid.CellSizeMetres));
+            int c1 = Math.Min(grid.Columns - 1, (int)Math.Floor((e.MaxX - grid.MinX) / grid.CellSizeMetres));
+            int r0 = Math.Max(0, (int)Math.Floor((grid.MaxY - e.MaxY) / grid.CellSizeMetres));
+            int r1 = Math.Min(grid.Rows - 1, (int)Math.Floor((grid.MaxY - e.MinY) / grid.CellSizeMetres));
+            var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(area);
+            for (int r = r0; r <= r1; r++)
             {
-                for (int c = 0; c < grid.Columns; c++)
+                for (int c = c0; c <= c1; c++)
                 {
                     int i = grid.Index(c, r);
-                    Envelope ce = grid.CellEnvelope(i);
-                    if (!ce.Intersects(e))
+                    Geometry cell = factory.ToGeometry(grid.CellEnvelope(i));
+                    if (prepared.Contains(cell))
                     {
-                        continue;
+                        urbanKm2[i] += grid.CellAreaKm2;
                     }
-
-                    double a = area.Intersection(factory.ToGeometry(ce)).Area / 1e6;
-                    urbanKm2[i] += a;
+                    else if (prepared.Intersects(cell))
+                    {
+                        urbanKm2[i] += area.Intersection(cell).Area / 1e6;
+                    }
                 }
             }
         }
