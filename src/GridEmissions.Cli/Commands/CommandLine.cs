@@ -17,6 +17,9 @@ public static class CommandLine
         root.Subcommands.Add(BaselineCommand());
         root.Subcommands.Add(InspectCommand());
         root.Subcommands.Add(ValidateCommand());
+        root.Subcommands.Add(AnalysisCommands.Zonal());
+        root.Subcommands.Add(AnalysisCommands.Hotspots());
+        root.Subcommands.Add(AnalysisCommands.Render());
         return root;
     }
 
