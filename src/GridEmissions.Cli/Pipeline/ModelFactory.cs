@@ -29,6 +29,7 @@ public static class ModelFactory
         ArgumentNullException.ThrowIfNull(inputs);
         var models = new Dictionary<string, ISourceModel>(StringComparer.Ordinal);
         CorridorNetwork? network = null;
+        IReadOnlyDictionary<string, double[]> baselines = UserBaseline.Load(scenario, region.Grid);
         foreach (SectorSpec s in scenario.Sectors)
         {
             string id = s.Sector.Id;
@@ -39,6 +40,13 @@ public static class ModelFactory
                 AreaModelSpec a => new AreaSourceModel(id, a, region.Cells, proxy),
                 _ => throw new InvalidOperationException($"sector {id} has an unknown model type {s.Model.GetType().Name}"),
             };
+
+            // A user's own base-year grid (CHRED/EDGAR…) replaces the proxy pattern of area and
+            // line sectors; point sectors keep their facilities.
+            if (s.Model is not PointModelSpec && baselines.TryGetValue(id, out double[]? baseline))
+            {
+                models[id] = new BaselinePatternModel(models[id], baseline);
+            }
         }
 
         return models;

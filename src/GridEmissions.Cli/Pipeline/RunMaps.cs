@@ -81,7 +81,8 @@ public static class RunMaps
             }
 
             var layer = new SmallMultiplesLayer(grid, [.. context.Grids.Sectors.Select(context.SectorName)], smYears, panels, provinces);
-            written.Add(Render(new SmallMultiplesRenderer(), layer, Style($"{scenario.Region} CO₂ emissions by sector, {string.Join(", ", smYears)}", "sector small multiples"), file, "sectors_small_multiples.png"));
+            MapStyle style = Style($"{scenario.Region} CO₂ emissions by sector, {string.Join(", ", smYears)}", "sector small multiples") with { Page = PageSize.A4Portrait };
+            written.Add(Render(new SmallMultiplesRenderer(), layer, style, file, "sectors_small_multiples.png"));
         }
 
         if (endYear != baseYear)
@@ -130,8 +131,27 @@ public static class RunMaps
             .. region.Cities
                 .GroupBy(c => c.Province, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new ProvinceOutline(CascadedPolygonUnion.Union([.. g.Select(c => c.Geometry)]), g.Key)),
+                .Select(g => new ProvinceOutline(WithoutSlivers(CascadedPolygonUnion.Union([.. g.Select(c => c.Geometry)])), g.Key)),
         ];
+    }
+
+    /// <summary>Drops holes under 10 km² that the union leaves where neighbouring city boundaries do not quite meet.</summary>
+    public static Geometry WithoutSlivers(Geometry union)
+    {
+        ArgumentNullException.ThrowIfNull(union);
+        const double minimumHoleArea = 1e7;
+        var factory = union.Factory;
+        var polygons = new List<Polygon>();
+        for (int i = 0; i < union.NumGeometries; i++)
+        {
+            if (union.GetGeometryN(i) is Polygon p)
+            {
+                LinearRing[] holes = [.. p.InteriorRings.Cast<LinearRing>().Where(h => factory.CreatePolygon(h).Area >= minimumHoleArea)];
+                polygons.Add(factory.CreatePolygon((LinearRing)p.ExteriorRing, holes));
+            }
+        }
+
+        return polygons.Count == 1 ? polygons[0] : factory.CreateMultiPolygon([.. polygons]);
     }
 
     /// <summary>Cells outside every city with no emissions become no-data (NaN) so the map shows the region's shape.</summary>
