@@ -31,6 +31,10 @@ public sealed class BadInputTests : IDisposable
         { "corrupt boundaries", "corrupt-boundaries", ["cities.geojson"] },
         { "boundaries without the region", "no-region", ["region"] },
         { "output folder exists", "out-exists", ["already exists", "--force"] },
+        { "baseline raster in another CRS", "baseline-crs", ["buildings.tif", "WGS 84", "gdalwarp"] },
+        { "baseline raster with negative emissions", "baseline-negative", ["buildings.tif", "non-negative", "column"] },
+        { "baseline raster with other cell size", "baseline-cellsize", ["buildings.tif", "5000", "cell_size_m"] },
+        { "invalid YAML", "bad-yaml", ["henan-neutrality.yaml"] },
     };
 
     [Theory]
@@ -101,6 +105,24 @@ public sealed class BadInputTests : IDisposable
             case "no-region":
                 File.WriteAllText(scenario, text.Replace("\nregion: Henan", "\nregion: Hunan", StringComparison.Ordinal));
                 break;
+            case "baseline-crs":
+            case "baseline-negative":
+            case "baseline-cellsize":
+                string folder = Path.Combine(work, "baseline");
+                Directory.CreateDirectory(folder);
+                string albers = "+proj=aea +lat_0=0 +lon_0=105 +lat_1=25 +lat_2=47 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs";
+                string[] create = mutation switch
+                {
+                    "baseline-crs" => ["-outsize", "70", "55", "-burn", "5", "-a_srs", "EPSG:4326", "-a_ullr", "110", "36.5", "117", "31"],
+                    "baseline-negative" => ["-outsize", "110", "110", "-burn", "-5", "-a_srs", albers, "-a_ullr", "300000", "4200000", "1400000", "3100000"],
+                    _ => ["-outsize", "220", "220", "-burn", "5", "-a_srs", albers, "-a_ullr", "300000", "4200000", "1400000", "3100000"],
+                };
+                Run("gdal_create", [.. create, "-ot", "Float64", Path.Combine(folder, "buildings.tif")]);
+                File.WriteAllText(scenario, text.Replace("\ninputs:\n", "\ninputs:\n  baseline: ../baseline\n", StringComparison.Ordinal));
+                break;
+            case "bad-yaml":
+                File.WriteAllText(scenario, text.Replace("\nyears: {start: 2024, end: 2060}", "\nyears: {start: 2024, end: 2060", StringComparison.Ordinal));
+                break;
             case "out-exists":
                 Directory.CreateDirectory(output);
                 File.WriteAllText(Path.Combine(output, "keep.txt"), "user file");
@@ -135,6 +157,16 @@ public sealed class BadInputTests : IDisposable
         fields.Add(current.ToString());
         fields[index] = value;
         return string.Join(",", fields);
+    }
+
+    private static void Run(string tool, string[] args)
+    {
+        var psi = new ProcessStartInfo(tool, args) { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var p = Process.Start(psi)!;
+        string err = p.StandardError.ReadToEnd();
+        p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, $"{tool} failed: {err}");
     }
 
     private static (int Code, string Stderr) Gridem(params string[] args)
