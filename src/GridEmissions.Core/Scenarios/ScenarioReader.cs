@@ -62,9 +62,9 @@ public static class ScenarioReader
                 "check the indentation, colons, brackets and quotes on this line and the one before it.");
             return null;
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this (not a YamlException) on some malformed flow collections, e.g. an unclosed '{'.
+            // YamlDotNet throws these (not a YamlException) on some malformed input, e.g. an unclosed '{' or a stray block-sequence marker.
             log.Add(parser.LastLine, $"the file is not valid YAML: the parser stopped after this line ({ex.Message})",
                 "check for an unclosed '{' or '[' or a missing quote on this line or the next.");
             return null;
