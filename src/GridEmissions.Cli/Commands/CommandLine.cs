@@ -13,6 +13,9 @@ public static class CommandLine
             "GridEmissions: CO2 emissions on a 10 km grid, year by year, under a region's pathway to carbon neutrality.\n" +
             "Exit codes: 0 ok, 1 input error (message says what and how to fix), 2 internal error.\n" +
             "Example: gridem run scenarios/henan-neutrality.yaml --out out/henan-neutrality");
+        root.Options.Add(GlobalOptions.Quiet);
+        root.Options.Add(GlobalOptions.LogJson);
+        root.Subcommands.Add(DemoCommand.Build());
         root.Subcommands.Add(RunCommand());
         root.Subcommands.Add(BaselineCommand());
         root.Subcommands.Add(InspectCommand());
@@ -34,7 +37,9 @@ public static class CommandLine
         };
         cmd.SetAction(p => Guarded.Run(() =>
         {
-            var (run, result) = ScenarioRun.Execute(p.GetValue(scenario)!, p.GetValue(output)!, p.GetValue(force), Console.Error.WriteLine, (r, o, x) => RunOutputs.Write(r, o, x, Console.Error.WriteLine));
+            ConsoleReporter reporter = GlobalOptions.Reporter(p);
+            string path = p.GetValue(scenario)!;
+            var (run, result) = reporter.Run(Path.GetFileNameWithoutExtension(path), () => ScenarioRun.Execute(path, p.GetValue(output)!, p.GetValue(force), reporter.Info, (r, o, x) => RunOutputs.Write(r, o, x, reporter.Info), reporter.Year));
             Console.WriteLine($"{run.Scenario.Id}: {result.Audit.Count} allocations conserved (max relative error {result.Audit.Max(a => a.RelativeError):E2}); outputs in {Path.GetFullPath(p.GetValue(output)!)}");
             return ExitCodes.Ok;
         }));
@@ -53,7 +58,8 @@ public static class CommandLine
         cmd.SetAction(p => Guarded.Run(() =>
         {
             string[] paths = p.GetValue(scenarios) is { Length: > 0 } given ? given : [Path.Combine("scenarios", "henan-neutrality.yaml"), Path.Combine("scenarios", "yrd-neutrality.yaml")];
-            foreach (string line in BaselineBuild.Execute(paths, p.GetValue(output)!, p.GetValue(force)))
+            ConsoleReporter reporter = GlobalOptions.Reporter(p);
+            foreach (string line in reporter.Run("baselines", () => BaselineBuild.Execute(paths, p.GetValue(output)!, p.GetValue(force))))
             {
                 Console.WriteLine(line);
             }

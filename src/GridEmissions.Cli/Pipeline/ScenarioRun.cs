@@ -28,7 +28,7 @@ public static class ScenarioRun
     }
 
     /// <summary>Runs the scenario into <paramref name="outDir"/>; returns the result and the committed folder.</summary>
-    public static (PreparedRun Run, ProjectionResult Result) Execute(string scenarioPath, string outDir, bool force, Action<string>? log = null, Action<PreparedRun, OutputDirectory, ProjectionResult>? extra = null)
+    public static (PreparedRun Run, ProjectionResult Result) Execute(string scenarioPath, string outDir, bool force, Action<string>? log = null, Action<PreparedRun, OutputDirectory, ProjectionResult>? extra = null, Action<int, int>? yearProgress = null)
     {
         PreparedRun prepared = Prepare(scenarioPath);
         Scenario scenario = prepared.Scenario;
@@ -36,7 +36,9 @@ public static class ScenarioRun
         ProjectionResult result;
         using (var sink = new GridOutputSink(output, scenario, prepared.Region.Grid))
         {
-            result = prepared.Runner.Run(sink, y => log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {y} allocated")));
+            int count = scenario.Years.Count;
+            result = prepared.Runner.Run(sink, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
+            log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {count} years x {scenario.Sectors.Count} sectors allocated and audited"));
             sink.Complete();
         }
 
