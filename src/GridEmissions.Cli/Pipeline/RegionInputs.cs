@@ -101,6 +101,12 @@ public sealed record RegionInputs(
             }
         }
 
+        if (placesPath is not null && places.Count > 0 && !places.Any(pl => region.Grid.TryLocate(pl.X, pl.Y, out _)))
+        {
+            problems.Add(new(placesPath, 0, $"none of its {places.Count} places lies inside the grid of region '{region.Region}' (x {region.Grid.MinX:0}..{region.Grid.MaxX:0}, y {region.Grid.MinY:0}..{region.Grid.MaxY:0} m): the boundaries and the inputs do not overlap.",
+                "check that the boundaries are in the right CRS (GeoJSON must be WGS84 lon/lat) and that `region:` names the region these inputs cover."));
+        }
+
         var urban = new List<Geometry>();
         if (scenario.Inputs.Files.TryGetValue("urban_areas", out string? urbanPath))
         {

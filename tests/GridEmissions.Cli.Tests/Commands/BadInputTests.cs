@@ -35,6 +35,10 @@ public sealed class BadInputTests : IDisposable
         { "baseline raster with negative emissions", "baseline-negative", ["buildings.tif", "non-negative", "column"] },
         { "baseline raster with other cell size", "baseline-cellsize", ["buildings.tif", "5000", "cell_size_m"] },
         { "invalid YAML", "bad-yaml", ["henan-neutrality.yaml"] },
+        { "corrupt baseline raster", "baseline-corrupt", ["buildings.tif", "cannot be read"] },
+        { "baseline raster not covering the grid", "baseline-extent", ["buildings.tif", "covers", "gdalwarp -te"] },
+        { "boundaries in projected metres", "boundaries-projected", ["cities.geojson"] },
+        { "boundaries far from the inputs", "boundaries-elsewhere", ["geonames_places.csv", "do not overlap"] },
     };
 
     [Theory]
@@ -119,6 +123,25 @@ public sealed class BadInputTests : IDisposable
                 };
                 Run("gdal_create", [.. create, "-ot", "Float64", Path.Combine(folder, "buildings.tif")]);
                 File.WriteAllText(scenario, text.Replace("\ninputs:\n", "\ninputs:\n  baseline: ../baseline\n", StringComparison.Ordinal));
+                break;
+            case "baseline-corrupt":
+                Directory.CreateDirectory(Path.Combine(work, "baseline"));
+                File.WriteAllBytes(Path.Combine(work, "baseline", "buildings.tif"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 251))]);
+                File.WriteAllText(scenario, text.Replace("\ninputs:\n", "\ninputs:\n  baseline: ../baseline\n", StringComparison.Ordinal));
+                break;
+            case "baseline-extent":
+                Directory.CreateDirectory(Path.Combine(work, "baseline"));
+                Run("gdal_create", ["-outsize", "20", "20", "-burn", "5", "-a_srs", "+proj=aea +lat_0=0 +lon_0=105 +lat_1=25 +lat_2=47 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs",
+                    "-a_ullr", "700000", "3800000", "900000", "3600000", "-ot", "Float64", Path.Combine(work, "baseline", "buildings.tif")]);
+                File.WriteAllText(scenario, text.Replace("\ninputs:\n", "\ninputs:\n  baseline: ../baseline\n", StringComparison.Ordinal));
+                break;
+            case "boundaries-projected":
+            case "boundaries-elsewhere":
+                string cities = Path.Combine(work, "boundaries", "cities.geojson");
+                string moved = mutation == "boundaries-projected"
+                    ? System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(cities), "\\[ (1[0-9]{2})\\.([0-9]+), ", m => "[ " + m.Groups[1].Value + "0000." + m.Groups[2].Value + ", ")
+                    : System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(cities), "\\[ (1[0-9]{2})\\.", m => "[ " + (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - 30).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
+                File.WriteAllText(cities, moved);
                 break;
             case "bad-yaml":
                 File.WriteAllText(scenario, text.Replace("\nyears: {start: 2024, end: 2060}", "\nyears: {start: 2024, end: 2060", StringComparison.Ordinal));
