@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace GridEmissions.Bench;
+
+/// <summary>Command-line options shared by the modes (`--years N`, `--cell-km K`, `--repeat R`, `--sweep years|cells|all`, `--keep DIR`).</summary>
+public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional, int Years, double CellKm, int Repeat, string Sweep, string? Keep)
+{
+    /// <summary>Parses the arguments after the mode.</summary>
+    public static BenchOptions Parse(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0)
+        {
+            throw new ArgumentException("give a mode: scenarios, core, national, national-sweep or machine");
+        }
+
+        int years = 37, repeat = 3;
+        double cellKm = 1;
+        string sweep = "all";
+        string? keep = null;
+        var positional = new List<string>();
+        for (int i = 1; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--years": years = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--cell-km": cellKm = double.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--repeat": repeat = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--sweep": sweep = Next(); break;
+                case "--keep": keep = Next(); break;
+                default: positional.Add(args[i]); break;
+            }
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(years, 37);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cellKm);
+        ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
+        return new BenchOptions(args[0], positional, years, cellKm, repeat, sweep, keep);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+
+namespace GridEmissions.Bench.Harness;
+
+/// <summary>
+/// Samples the managed heap size every few milliseconds on a background thread and keeps the
+/// maximum: the GC reports heap size only at collections, so the peak between two collections
+/// would otherwise be missed. Resident peak comes from the kernel (VmHWM), not from sampling.
+/// </summary>
+public sealed class MemorySampler : IDisposable
+{
+    private readonly Thread thread;
+    private readonly int intervalMs;
+    private volatile bool stop;
+    private long peakManaged;
+
+    /// <summary>Starts sampling.</summary>
+    public MemorySampler(int intervalMs = 20)
+    {
+        this.intervalMs = intervalMs;
+        thread = new Thread(Loop) { IsBackground = true, Name = "memory sampler", Priority = ThreadPriority.AboveNormal };
+        thread.Start();
+    }
+
+    /// <summary>Largest managed heap seen (bytes, including garbage not yet collected).</summary>
+    public long PeakManagedBytes => Interlocked.Read(ref peakManaged);
+
+    /// <summary>Takes one sample now (also called at checkpoints by the workloads).</summary>
+    public void Sample()
+    {
+        long heap = GC.GetTotalMemory(false);
+        long seen = Interlocked.Read(ref peakManaged);
+        while (heap > seen)
+        {
+            long was = Interlocked.CompareExchange(ref peakManaged, heap, seen);
+            if (was == seen)
+            {
+                break;
+            }
+
+            seen = was;
+        }
+    }
+
+    /// <summary>Stops the thread.</summary>
+    public void Dispose()
+    {
+        stop = true;
+        thread.Join();
+    }
+
+    private void Loop()
+    {
+        while (!stop)
+        {
+            Sample();
+            Thread.Sleep(intervalMs);
+        }
+    }
+
+    /// <summary>The process's resident peak so far (VmHWM), MiB.</summary>
+    public static double PeakResidentMiB()
+    {
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        return self.PeakWorkingSet64 / 1048576.0;
+    }
+}

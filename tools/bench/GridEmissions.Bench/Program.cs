@@ -1,0 +1,44 @@
+using GridEmissions.Bench;
+using GridEmissions.Bench.Harness;
+using GridEmissions.Bench.Modes;
+
+// GridEmissions benchmarks. Modes:
+//   scenarios        every shipped scenario end to end (ScenarioRun.Execute), one process per run, then `gridem run`
+//   core             ProjectionRunner alone (discarding sink) for Henan and the YRD
+//   national         mainland China, --cell-km K (default 1), --years N (default 37), --keep DIR to keep the GeoTIFFs
+//   national-sweep   national in fresh processes: --sweep years|cells|all (5/10/37 years; 4/2/1 km)
+//   machine          the machine, for the report
+BenchOptions options = BenchOptions.Parse(args);
+switch (options.Mode)
+{
+    case "scenarios":
+        ScenariosMode.Run(options);
+        break;
+    case "core":
+        CoreMode.Run(options);
+        break;
+    case "national":
+        NationalMode.Run(options);
+        break;
+    case "national-sweep":
+        NationalMode.Sweep(options);
+        break;
+    case "machine":
+        foreach (string line in MachineInfo.Describe())
+        {
+            Console.WriteLine("- " + line);
+        }
+
+        break;
+    case "child-scenario":
+        ScenariosMode.Child(options.Positional[0]);
+        break;
+    case "child-core":
+        CoreMode.Child(options.Positional[0]);
+        break;
+    default:
+        Console.Error.WriteLine($"unknown mode '{options.Mode}': use scenarios, core, national, national-sweep or machine");
+        return 1;
+}
+
+return 0;
