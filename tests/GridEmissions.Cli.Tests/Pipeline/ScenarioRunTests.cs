@@ -181,6 +181,33 @@ public sealed class ScenarioRunTests(ShippedRuns runs) : IClassFixture<ShippedRu
         Assert.Contains(layer.Features, f => (string?)f.Attributes["name_zh"] == "郑州市");
     }
 
+    [Fact]
+    public void Every_csv_header_documented_in_the_readme_is_the_header_the_run_writes()
+    {
+        var documented = File.ReadAllLines(RepoPaths.Under("README.md"))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, "^- `([a-z_/]+\\.csv)`: `([a-z0-9_,]+)`$"))
+            .Where(m => m.Success)
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.True(documented.Count >= 9, $"only {documented.Count} CSV headers documented");
+        foreach (var (file, header) in documented)
+        {
+            Assert.Equal(header, File.ReadLines(Path.Combine(runs.Henan, file)).First());
+        }
+    }
+
+    [Fact]
+    public void Whole_runs_with_maps_and_analysis_are_byte_identical()
+    {
+        string[] a = Directory.GetFiles(runs.Henan, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(runs.Henan, f)).Order(StringComparer.Ordinal).ToArray();
+        string[] b = Directory.GetFiles(runs.HenanAgain, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(runs.HenanAgain, f)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(a, b);
+        Assert.Contains(a, f => f.EndsWith(".pdf", StringComparison.Ordinal));
+        foreach (string f in a)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(runs.Henan, f)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(runs.HenanAgain, f))), $"{f} differs between two identical runs");
+        }
+    }
+
     private static string Gdalinfo(string target)
     {
         var psi = new ProcessStartInfo("gdalinfo", [target]) { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -12,8 +12,8 @@ public sealed class ShippedRuns : IDisposable
         HenanAgain = Path.Combine(Folder, "henan-again");
         Yrd = Path.Combine(Folder, "yrd");
         Baseline = Path.Combine(Folder, "baseline");
-        ScenarioRun.Execute(RepoPaths.Under("scenarios", "henan-neutrality.yaml"), Henan, false);
-        ScenarioRun.Execute(RepoPaths.Under("scenarios", "henan-neutrality.yaml"), HenanAgain, false);
+        ScenarioRun.Execute(RepoPaths.Under("scenarios", "henan-neutrality.yaml"), Henan, false, null, RunOutputs.Write);
+        ScenarioRun.Execute(RepoPaths.Under("scenarios", "henan-neutrality.yaml"), HenanAgain, false, null, RunOutputs.Write);
         ScenarioRun.Execute(RepoPaths.Under("scenarios", "yrd-neutrality.yaml"), Yrd, false);
         BaselineBuild.Execute([RepoPaths.Under("scenarios", "henan-neutrality.yaml"), RepoPaths.Under("scenarios", "yrd-neutrality.yaml")], Baseline, false);
     }
