@@ -80,7 +80,7 @@ public static class RunMaps
                 panels.AddRange(byYear.Select(g => Masked(g.Bands[s], mask)));
             }
 
-            var layer = new SmallMultiplesLayer(grid, [.. context.Grids.Sectors.Select(context.SectorName)], smYears, panels, provinces);
+            var layer = new SmallMultiplesLayer(grid, [.. context.Grids.Sectors.Select(context.SectorName)], smYears, panels, provinces, new BoundaryLayer(cities));
             MapStyle style = Style($"{scenario.Region} CO₂ emissions by sector, {string.Join(", ", smYears)}", "sector small multiples") with { Page = PageSize.A4Portrait };
             written.Add(Render(new SmallMultiplesRenderer(), layer, style, file, "sectors_small_multiples.png"));
         }
@@ -95,14 +95,14 @@ public static class RunMaps
         double[] baseTotal = totals[baseYear];
         SpatialWeights weights = SpatialWeights.Queen(grid, mask);
         GiStarResult gi = GetisOrdGiStar.Compute(weights, baseTotal, new GiStarOptions { Adjustment = PValueAdjustment.BenjaminiHochberg, Seed = scenario.Seed });
-        var zones = Analysis.HotspotZones.Find(grid, gi.Class, baseTotal);
+        var zones = Analysis.HotspotZones.Find(grid, gi.Class, baseTotal, context.Region.Coverage);
         var classes = new sbyte[grid.CellCount];
         for (int i = 0; i < classes.Length; i++)
         {
             classes[i] = mask[i] ? gi.Class[i] : HotspotLayer.NoData;
         }
 
-        var hotspots = new HotspotLayer(grid, classes, [.. zones.Select(z => new RenderedZone(z.Outline, FormattableString.Invariant($"Z{z.Id}"), z.EmissionsTonnes))], provinces);
+        var hotspots = new HotspotLayer(grid, classes, [.. zones.Select(z => new RenderedZone(z.Outline, FormattableString.Invariant($"Z{z.Id}"), z.EmissionsTonnes, ZonePlaces(z, context.Region.Cities)))], provinces, new BoundaryLayer(cities));
         written.Add(Render(new HotspotMapRenderer(), hotspots, Style($"{scenario.Region} emission hot and cold spots {baseYear} (Getis-Ord Gi*, FDR)", $"hotspot map, {baseYear}, total"), file, FormattableString.Invariant($"hotspots_total_{baseYear}.png")));
 
         // choropleth of city totals, base year
@@ -120,6 +120,24 @@ public static class RunMaps
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// The cities a hotspot zone lies in, for the map's zone table: those with at least 10 % of the
+    /// zone's emissions (at most two, "…" when more), or the largest share when none reaches 10 %.
+    /// </summary>
+    public static string ZonePlaces(Analysis.HotspotZone zone, IReadOnlyList<CityRecord> cities)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(cities);
+        var main = zone.Cities.Where(c => c.Share >= 0.1).ToList();
+        if (main.Count == 0)
+        {
+            main = [.. zone.Cities.Take(1)];
+        }
+
+        string text = string.Join(", ", main.Take(2).Select(c => $"{cities[c.CityIndex].NameZh} {cities[c.CityIndex].NameEn}"));
+        return main.Count > 2 ? text + " …" : text;
     }
 
     /// <summary>Province outlines dissolved from the region's cities.</summary>

@@ -3,11 +3,12 @@ using NetTopologySuite.Geometries;
 
 namespace GridEmissions.Rendering;
 
-/// <summary>A hotspot zone: a polygon (grid CRS) with a name and its total emissions.</summary>
+/// <summary>A hotspot zone: a polygon (grid CRS) with a name, its total emissions and the places it covers.</summary>
 /// <param name="Geometry">Zone outline.</param>
-/// <param name="Name">Zone name, e.g. "Z1" or "郑州—开封".</param>
-/// <param name="TotalTonnes">Total, t CO2/yr, shown in the label.</param>
-public sealed record HotspotZone(Geometry Geometry, string Name, double TotalTonnes)
+/// <param name="Name">Zone name, e.g. "Z1": the map label.</param>
+/// <param name="TotalTonnes">Total, t CO2/yr, shown in the zone table.</param>
+/// <param name="Places">Where it is, e.g. "安阳市 Anyang, 鹤壁市 Hebi", shown in the zone table; empty when unknown.</param>
+public sealed record HotspotZone(Geometry Geometry, string Name, double TotalTonnes, string Places = "")
 {
     /// <summary>The zone's label text, e.g. "Z1: 12.3 Mt".</summary>
     public string Label => $"{Name}: {QuantityFormat.Tonnes(TotalTonnes)}";
@@ -22,7 +23,8 @@ public sealed record HotspotZone(Geometry Geometry, string Name, double TotalTon
 /// <param name="GiClass">One class per cell.</param>
 /// <param name="Zones">Hotspot zones to outline and label.</param>
 /// <param name="Provinces">Province outlines, or null.</param>
-public sealed record HotspotLayer(GridSpec Grid, sbyte[] GiClass, IReadOnlyList<HotspotZone> Zones, IReadOnlyList<ProvinceOutline>? Provinces = null)
+/// <param name="Cities">City boundaries and labels (so the reader sees which city a zone sits on), or null.</param>
+public sealed record HotspotLayer(GridSpec Grid, sbyte[] GiClass, IReadOnlyList<HotspotZone> Zones, IReadOnlyList<ProvinceOutline>? Provinces = null, BoundaryLayer? Cities = null)
 {
     /// <summary>The class value of a cell without data.</summary>
     public const sbyte NoData = sbyte.MinValue;

@@ -12,7 +12,8 @@ namespace GridEmissions.Rendering;
 /// <param name="Years">Column titles.</param>
 /// <param name="Panels">One value array per panel.</param>
 /// <param name="Provinces">Province outlines drawn in every panel, or null.</param>
-public sealed record SmallMultiplesLayer(GridSpec Grid, IReadOnlyList<string> Sectors, IReadOnlyList<int> Years, IReadOnlyList<double[]> Panels, IReadOnlyList<ProvinceOutline>? Provinces = null)
+/// <param name="Cities">City boundaries drawn thin (without labels) in every panel, or null.</param>
+public sealed record SmallMultiplesLayer(GridSpec Grid, IReadOnlyList<string> Sectors, IReadOnlyList<int> Years, IReadOnlyList<double[]> Panels, IReadOnlyList<ProvinceOutline>? Provinces = null, BoundaryLayer? Cities = null)
 {
     /// <summary>The values of one panel.</summary>
     public double[] Panel(int sector, int year) => Panels[sector * Years.Count + year];

@@ -2,8 +2,9 @@ namespace GridEmissions.Rendering;
 
 /// <summary>
 /// Greedy label placement: labels in priority order, each tried at candidate positions around its
-/// anchor (centre, above, below, right, left, then the diagonals); the first box that stays inside
-/// the bounds and clears every obstacle and every placed box (with padding) wins. A label with no
+/// anchor (centre, above, below, right, left, then the diagonals; then around its alternate anchors;
+/// a label with an <see cref="MapLabel.Around"/> box only just outside that box); the first box that
+/// stays inside the bounds and clears every obstacle and every placed box (with padding) wins. A label with no
 /// free position is dropped, never drawn overlapping, and reported.
 /// </summary>
 public sealed class LabelPlacer
@@ -40,17 +41,11 @@ public sealed class LabelPlacer
         foreach (MapLabel label in labels.Select((l, i) => (l, i)).OrderByDescending(p => p.l.Priority).ThenBy(p => p.i).Select(p => p.l))
         {
             LabelBlock block = LabelBlock.Measure(label.Lines, measurer);
-            PlacedLabel? hit = null;
-            foreach (LabelPosition position in Order)
+            PlacedLabel? hit = Candidates(label, block).FirstOrDefault(c =>
             {
-                PageRect box = BoxAt(label, block, position);
-                PageRect padded = box.Inflate(Padding);
-                if (bounds.Contains(box) && !taken.Any(t => t.Intersects(padded)))
-                {
-                    hit = new PlacedLabel(label, box, position);
-                    break;
-                }
-            }
+                PageRect padded = c.Box.Inflate(Padding);
+                return bounds.Contains(c.Box) && !taken.Any(t => t.Intersects(padded));
+            });
 
             if (hit is null)
             {
@@ -66,9 +61,54 @@ public sealed class LabelPlacer
         return new LabelPlacement(placed, dropped);
     }
 
-    private PageRect BoxAt(MapLabel label, LabelBlock block, LabelPosition position)
+    /// <summary>Candidate boxes of a label in the order they are tried.</summary>
+    private IEnumerable<PlacedLabel> Candidates(MapLabel label, LabelBlock block)
     {
-        double w = block.Width, h = block.Height, ax = label.AnchorX, ay = label.AnchorY, d = Offset;
+        if (label.Around is PageRect around)
+        {
+            foreach (LabelPosition position in Order.Skip(1))
+            {
+                yield return new PlacedLabel(label, BoxAround(around, block, position), position);
+            }
+
+            yield break;
+        }
+
+        foreach (LabelPosition position in Order)
+        {
+            yield return new PlacedLabel(label, BoxAt(label.AnchorX, label.AnchorY, block, position), position);
+        }
+
+        foreach ((double x, double y) in label.AlternateAnchors)
+        {
+            foreach (LabelPosition position in Order)
+            {
+                yield return new PlacedLabel(label, BoxAt(x, y, block, position), position);
+            }
+        }
+    }
+
+    private PageRect BoxAround(PageRect r, LabelBlock block, LabelPosition position)
+    {
+        double w = block.Width, h = block.Height, d = Offset;
+        (double x, double y) = position switch
+        {
+            LabelPosition.Above => (r.CentreX - w / 2, r.Y - d - h),
+            LabelPosition.Below => (r.CentreX - w / 2, r.Bottom + d),
+            LabelPosition.Right => (r.Right + d, r.CentreY - h / 2),
+            LabelPosition.Left => (r.X - d - w, r.CentreY - h / 2),
+            LabelPosition.AboveRight => (r.Right + d, r.Y - d - h),
+            LabelPosition.AboveLeft => (r.X - d - w, r.Y - d - h),
+            LabelPosition.BelowRight => (r.Right + d, r.Bottom + d),
+            LabelPosition.BelowLeft => (r.X - d - w, r.Bottom + d),
+            _ => throw new ArgumentOutOfRangeException(nameof(position), position, "a label around a box is never centred on it"),
+        };
+        return new PageRect(x, y, w, h);
+    }
+
+    private PageRect BoxAt(double ax, double ay, LabelBlock block, LabelPosition position)
+    {
+        double w = block.Width, h = block.Height, d = Offset;
         (double x, double y) = position switch
         {
             LabelPosition.Centre => (ax - w / 2, ay - h / 2),

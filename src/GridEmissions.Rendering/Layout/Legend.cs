@@ -61,7 +61,7 @@ public sealed record LegendModel(IReadOnlyList<string> TitleLines, IReadOnlyList
             entries.Add(new LegendEntry(Palettes.NoData, noDataLabel));
         }
 
-        return new LegendModel(WrapTitle(scale.UnitLabel, 24), entries);
+        return new LegendModel(WrapTitle(scale.UnitLabel, 30), entries);
     }
 
     /// <summary>Splits a title at spaces into lines of at most about <paramref name="maxChars"/> characters.</summary>

@@ -12,7 +12,21 @@ public sealed record LabelLine(string Text, FontSpec Font);
 /// <param name="AnchorX">Page x of the anchor.</param>
 /// <param name="AnchorY">Page y of the anchor.</param>
 /// <param name="Priority">Higher first.</param>
-public sealed record MapLabel(string Key, IReadOnlyList<LabelLine> Lines, double AnchorX, double AnchorY, double Priority);
+public sealed record MapLabel(string Key, IReadOnlyList<LabelLine> Lines, double AnchorX, double AnchorY, double Priority)
+{
+    /// <summary>
+    /// A page box the label labels (e.g. a hotspot zone): when set, the label is never centred on
+    /// its anchor but placed just outside this box (above, below, right, left, then the corners),
+    /// so it does not hide what it names.
+    /// </summary>
+    public PageRect? Around { get; init; }
+
+    /// <summary>
+    /// Further anchors tried, in order, when no position around the main anchor is free (e.g. an
+    /// interior point of the city when its seat is crowded).
+    /// </summary>
+    public IReadOnlyList<(double X, double Y)> AlternateAnchors { get; init; } = [];
+}
 
 /// <summary>Where a label went and the box it occupies.</summary>
 /// <param name="Label">The label.</param>

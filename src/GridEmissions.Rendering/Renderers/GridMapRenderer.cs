@@ -8,7 +8,7 @@ public sealed record GridMapInput(GridLayer Layer, MapOverlays Overlays);
 /// <summary>
 /// Map of emissions per 10 km cell on a classed logarithmic scale (default
 /// <see cref="Scales.EmissionsPerCell"/>): zero cells grey, no-data cells white with their own
-/// legend entry, city boundaries, province outlines, non-overlapping city labels, legend with
+/// legend entry (zero, negative and no-data entries only when the map has such cells), city boundaries, province outlines, non-overlapping city labels, legend with
 /// units, scale bar, north arrow, title, subtitle and attribution.
 /// </summary>
 public sealed class GridMapRenderer : PageRenderer<GridMapInput>
@@ -37,9 +37,9 @@ public sealed class GridMapRenderer : PageRenderer<GridMapInput>
             input.Overlays);
     }
 
-    /// <summary>The legend for these values: every class, zero, negative (only when present) and no-data.</summary>
+    /// <summary>The legend for these values: every class, then zero, negative and no-data only when the map has such cells.</summary>
     internal LegendModel Legend(double[] values) =>
-        LegendModel.ForScale(Scale, zero: Scale.SeparateZero, negative: Scale.SeparateZero && values.Any(v => v < 0), noData: true);
+        LegendModel.ForScale(Scale, zero: Scale.SeparateZero && values.Any(v => v == 0), negative: Scale.SeparateZero && values.Any(v => v < 0), noData: values.Any(double.IsNaN));
 
     private Rgba CellColour(double value)
     {

@@ -32,7 +32,7 @@ internal static class MapFurniture
     /// <summary>An arrow pointing to true north, turned by the meridian convergence at the map centre. Returns its box.</summary>
     internal static PageRect DrawNorthArrow(Canvas canvas, MapViewport viewport, double right, double top)
     {
-        const double Height = 26, HalfWidth = 6;
+        const double Height = ArrowHeight, HalfWidth = 6;
         double cx = right - 14, cy = top + 6 + 9 + Height / 2;
         double angle = TrueNorth.AngleFromGridNorth(viewport.World.Centre.X, viewport.World.Centre.Y);
         using (canvas.Save())
@@ -58,17 +58,32 @@ internal static class MapFurniture
             canvas.ShowTextAligned(0, -Height / 2 - 3, "N", new FontSpec(9, Bold: true), Ink, 0.5);
         }
 
-        return new PageRect(cx - 12, top + 2, 24, Height + 16);
+        return NorthArrowBox(right, top);
     }
+
+    private const double ArrowHeight = 26;
+
+    /// <summary>The box <see cref="DrawNorthArrow"/> covers.</summary>
+    internal static PageRect NorthArrowBox(double right, double top) => new(right - 14 - 12, top + 2, 24, ArrowHeight + 16);
+
+    /// <summary>The box <see cref="DrawScaleBar"/> covers.</summary>
+    internal static PageRect ScaleBarBox(MapViewport viewport, double x, double bottom, double maxWidth)
+    {
+        ScaleBarModel bar = ScaleBarModel.Choose(viewport.MetresPerPoint, maxWidth);
+        double y = bottom - 6 - ScaleBarHeight;
+        return new PageRect(x - 4, y - 12, bar.WidthPoints + 30, ScaleBarHeight + 20);
+    }
+
+    private const double ScaleBarHeight = 4;
 
     /// <summary>An alternating black/white bar with 0, middle and end labels, bottom-left at (x, bottom). Returns its box.</summary>
     internal static PageRect DrawScaleBar(Canvas canvas, MapViewport viewport, double x, double bottom, double maxWidth)
     {
         ScaleBarModel bar = ScaleBarModel.Choose(viewport.MetresPerPoint, maxWidth);
-        const double BarHeight = 4;
+        const double BarHeight = ScaleBarHeight;
         var font = new FontSpec(7);
         double y = bottom - 6 - BarHeight;
-        var box = new PageRect(x - 4, y - 12, bar.WidthPoints + 30, BarHeight + 20);
+        PageRect box = ScaleBarBox(viewport, x, bottom, maxWidth);
         canvas.SetColour(new Rgba(255, 255, 255, 200));
         canvas.Rectangle(box);
         canvas.Fill();

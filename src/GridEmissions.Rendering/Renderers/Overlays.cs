@@ -1,3 +1,5 @@
+using NetTopologySuite.Geometries;
+
 namespace GridEmissions.Rendering;
 
 /// <summary>Draws city boundaries and province outlines, and builds city labels.</summary>
@@ -19,7 +21,7 @@ internal static class Overlays
             }
 
             canvas.SetColour(CityLine);
-            canvas.SetLineWidth(0.35 * scale);
+            canvas.SetLineWidth(Math.Max(0.25, 0.35 * scale));
             canvas.Stroke();
         }
 
@@ -39,7 +41,7 @@ internal static class Overlays
         canvas.SetRoundJoins(false);
     }
 
-    /// <summary>City labels at their anchors; larger cities get priority.</summary>
+    /// <summary>City labels at their anchors (then at an interior point); larger cities get priority.</summary>
     internal static IEnumerable<MapLabel> CityLabels(BoundaryLayer? cities, MapViewport viewport, LabelLanguage language)
     {
         if (cities is null)
@@ -50,8 +52,37 @@ internal static class Overlays
         foreach (BoundaryFeature f in cities.Features)
         {
             var anchor = f.Anchor;
-            yield return new MapLabel(f.NameEn.Length > 0 ? f.NameEn : f.NameZh, Lines(f, language), viewport.X(anchor.X), viewport.Y(anchor.Y), f.Geometry.Area);
+            yield return new MapLabel(f.NameEn.Length > 0 ? f.NameEn : f.NameZh, Lines(f, language), viewport.X(anchor.X), viewport.Y(anchor.Y), f.Geometry.Area)
+            {
+                AlternateAnchors = [.. Alternates(f).Select(c => (viewport.X(c.X), viewport.Y(c.Y)))],
+            };
         }
+    }
+
+    /// <summary>
+    /// Further label anchors inside a city, for when its seat is crowded (by other labels or by
+    /// what the map marks, e.g. hotspot zones): the interior point, then the points of a 4 × 4
+    /// lattice over the city's envelope that fall inside it, nearest the main anchor first.
+    /// </summary>
+    internal static IEnumerable<Coordinate> Alternates(BoundaryFeature f)
+    {
+        Coordinate anchor = f.Anchor;
+        Envelope e = f.Geometry.EnvelopeInternal;
+        var prepared = NetTopologySuite.Geometries.Prepared.PreparedGeometryFactory.Prepare(f.Geometry);
+        var lattice = new List<Coordinate> { f.Geometry.InteriorPoint.Coordinate };
+        for (int i = 0; i < 4; i++)
+        {
+            for (int j = 0; j < 4; j++)
+            {
+                var c = new Coordinate(e.MinX + (i + 0.5) * e.Width / 4, e.MinY + (j + 0.5) * e.Height / 4);
+                if (prepared.Contains(f.Geometry.Factory.CreatePoint(c)))
+                {
+                    lattice.Add(c);
+                }
+            }
+        }
+
+        return lattice.Take(1).Concat(lattice.Skip(1).OrderBy(c => c.Distance(anchor))).Where(c => !c.Equals2D(anchor));
     }
 
     internal static IReadOnlyList<LabelLine> Lines(BoundaryFeature f, LabelLanguage language) => language switch

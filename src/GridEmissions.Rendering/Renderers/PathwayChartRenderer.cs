@@ -3,7 +3,8 @@ using System.Globalization;
 namespace GridEmissions.Rendering;
 
 /// <summary>
-/// Pathway chart: sectors as stacked areas (Mt CO2/yr; Okabe–Ito colours; sinks below zero), the
+/// Pathway chart: sectors as stacked areas (Mt CO2/yr; Paul Tol's muted colours, distinct for up
+/// to nine sectors; sinks below zero), the
 /// net total as a black line, the target as a dashed line, the peak marked and labelled, axes
 /// with nice ticks and a legend.
 /// </summary>
@@ -13,12 +14,16 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
     private static readonly Rgba GridLine = Rgba.FromHex("#e6e6e6");
     private static readonly Rgba TargetColour = Rgba.FromHex("#555555");
 
-    /// <summary>The legend: sectors top of the stack first, then total, target and peak.</summary>
+    /// <summary>
+    /// The legend in the order the bands are stacked on the page, top to bottom: sectors stacked
+    /// upward from zero (last on top), then sinks stacked downward (first nearest zero); then
+    /// total, target and peak.
+    /// </summary>
     public static LegendModel Legend(PathwaySeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
         var entries = new List<LegendEntry>();
-        for (int i = series.Sectors.Count - 1; i >= 0; i--)
+        foreach (int i in StackOrder(series))
         {
             entries.Add(new LegendEntry(SectorColour(i), series.Sectors[i].Sector));
         }
@@ -33,7 +38,16 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
         return new LegendModel(["Mt CO₂ per year"], entries);
     }
 
-    /// <summary>Colour of the i-th sector (Okabe–Ito, cycling).</summary>
+    /// <summary>Sector indices from the top band of the stack to the bottom one (as <see cref="Stacking"/> stacks them).</summary>
+    public static IReadOnlyList<int> StackOrder(PathwaySeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        bool Downward(int i) => series.Sectors[i].ValuesMt.Where(double.IsFinite).Sum() < 0;
+        var all = Enumerable.Range(0, series.Sectors.Count).ToList();
+        return [.. all.Where(i => !Downward(i)).Reverse(), .. all.Where(Downward)];
+    }
+
+    /// <summary>Colour of the i-th sector (Paul Tol's muted; distinct for up to nine sectors, cycling after).</summary>
     public static Rgba SectorColour(int index) => Palettes.Sectors[index % Palettes.Sectors.Count];
 
     /// <summary>The axes the chart uses inside a plot rectangle.</summary>

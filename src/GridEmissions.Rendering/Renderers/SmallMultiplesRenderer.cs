@@ -2,7 +2,8 @@ namespace GridEmissions.Rendering;
 
 /// <summary>
 /// Sectors × years panels on one page with one shared classed scale (same colour = same value in
-/// every panel), one legend, one scale bar (valid for every panel: they share the scale) and one
+/// every panel; legend entries for zero, negative and no-data only when a panel has such cells),
+/// thin city boundaries (no labels) and province outlines in every panel, one legend, one scale bar (valid for every panel: they share the scale) and one
 /// north arrow.
 /// </summary>
 public sealed class SmallMultiplesRenderer : PageRenderer<SmallMultiplesLayer>
@@ -24,7 +25,8 @@ public sealed class SmallMultiplesRenderer : PageRenderer<SmallMultiplesLayer>
         input.Validate();
         canvas.Clear(Rgba.White);
         bool negative = Scale.SeparateZero && input.Panels.Any(p => p.Any(v => v < 0));
-        LegendModel legend = LegendModel.ForScale(Scale, zero: Scale.SeparateZero, negative: negative, noData: true);
+        bool zero = Scale.SeparateZero && input.Panels.Any(p => p.Any(v => v == 0));
+        LegendModel legend = LegendModel.ForScale(Scale, zero: zero, negative: negative, noData: input.Panels.Any(p => p.Any(double.IsNaN)));
         double legendWidth = Math.Max(110, LegendLayout.Compute(legend, 0, 0, canvas).Bounds.Width + 4);
         MapPageLayout page = MapPageLayout.Compute(canvas.Page, style.Subtitle.Length > 0, legendWidth);
         double rowTitleWidth = input.Sectors.Max(s => canvas.Measure(s, HeaderFont).XAdvance) + 10;
@@ -43,7 +45,7 @@ public sealed class SmallMultiplesRenderer : PageRenderer<SmallMultiplesLayer>
                     canvas.Rectangle(panel);
                     canvas.Clip();
                     GridRaster.Draw(canvas, viewport, input.Grid, i => CellColour(values[i]));
-                    Overlays.DrawLines(canvas, viewport, new MapOverlays(null, input.Provinces), scale: 0.6);
+                    Overlays.DrawLines(canvas, viewport, new MapOverlays(input.Cities, input.Provinces), scale: 0.6);
                 }
 
                 MapFurniture.DrawFrame(canvas, panel);

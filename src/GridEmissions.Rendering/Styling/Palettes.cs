@@ -4,7 +4,8 @@ namespace GridEmissions.Rendering;
 /// Colour schemes, each cited. Sequential and diverging schemes are ColorBrewer's (Brewer, Hatchard
 /// &amp; Harrower 2003, colorbrewer2.org; YlOrRd and RdBu are rated colour-blind safe there) or
 /// matplotlib's viridis (van der Walt &amp; Smith 2015; perceptually uniform and colour-blind safe).
-/// Sector colours are Okabe &amp; Ito's (2008) colour-blind-safe qualitative set.
+/// Sector colours are Paul Tol's colour-blind-safe qualitative 'muted' scheme (Tol 2021,
+/// personal.sron.nl/~pault: nine colours distinct for all common colour-vision deficiencies).
 /// </summary>
 public static class Palettes
 {
@@ -29,8 +30,12 @@ public static class Palettes
     /// <summary>Gi* classes −3..3 (cold 99/95/90 %, not significant, hot 90/95/99 %): ColorBrewer RdBu 7-class, with a grey middle.</summary>
     public static IReadOnlyList<Rgba> HotspotClasses { get; } = Hex("#2166ac", "#67a9cf", "#d1e5f0", "#e3e3e3", "#fddbc7", "#ef8a62", "#b2182b");
 
-    /// <summary>Okabe–Ito qualitative colours (black left out: it marks totals).</summary>
-    public static IReadOnlyList<Rgba> Sectors { get; } = Hex("#0072b2", "#e69f00", "#009e73", "#d55e00", "#56b4e9", "#cc79a7", "#f0e442");
+    /// <summary>
+    /// Paul Tol's 'muted' qualitative colours, nine distinct colour-blind-safe hues (no black: it
+    /// marks totals), ordered so that neighbouring bands of a stack contrast: indigo, cyan, green,
+    /// sand, wine, teal, rose, olive, purple.
+    /// </summary>
+    public static IReadOnlyList<Rgba> Sectors { get; } = Hex("#332288", "#88ccee", "#117733", "#ddcc77", "#882255", "#44aa99", "#cc6677", "#999933", "#aa4499");
 
     /// <summary>Exactly-zero cells: light grey, distinct from every class and from no-data.</summary>
     public static Rgba Zero { get; } = Rgba.FromHex("#d9d9d9");
