@@ -77,6 +77,13 @@ public sealed class HotspotMapRenderer : PageRenderer<HotspotLayer>
         return MapComposer.PlaceLabels(measurer, page.Layout, page.Viewport, style, Overlays(input), page.Extras);
     }
 
+    /// <summary>The page layout and viewport <see cref="Draw"/> uses (tests map zones onto the page with it).</summary>
+    internal (MapPageLayout Layout, MapViewport Viewport) Plan(ITextMeasurer measurer, HotspotLayer input, MapStyle style)
+    {
+        Page page = Prepare(measurer, input, style, style.PageSize);
+        return (page.Layout, page.Viewport);
+    }
+
     /// <inheritdoc/>
     public override IReadOnlyList<string> Draw(Canvas canvas, HotspotLayer input, MapStyle style)
     {

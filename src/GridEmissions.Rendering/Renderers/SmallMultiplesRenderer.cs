@@ -64,7 +64,7 @@ public sealed class SmallMultiplesRenderer : PageRenderer<SmallMultiplesLayer>
         LegendLayout placed = MapFurniture.DrawLegend(canvas, legend, page.Legend.X, page.Legend.Y);
         if (last is not null)
         {
-            MapFurniture.DrawScaleBar(canvas, last, page.Legend.X + 4, placed.Bounds.Bottom + 40, Math.Min(page.Legend.Width - 30, 100));
+            MapFurniture.DrawScaleBar(canvas, last, page.Legend.X + 4, placed.Bounds.Bottom + 40, Math.Min(page.Legend.Width - 30, Math.Max(40, last.Frame.Width / 2)));
             MapFurniture.DrawNorthArrow(canvas, last, page.Legend.X + 40, placed.Bounds.Bottom + 46);
         }
 

@@ -83,7 +83,7 @@ public class VisualSamplesTests
         var zz = cities.First(c => c.NameEn == "Zhengzhou");
         var zone = new HotspotZone(zz.Anchor.X is var x && zz.Anchor.Y is var y ? Fixtures.Box(x - 35e3, y - 30e3, x + 45e3, y + 25e3) : zz.Geometry, "Z1 Zhengzhou", 48.3e6);
         RenderReport report = new HotspotMapRenderer().RenderAll(
-            new HotspotLayer(grid, gi, [zone], RealBoundaries.Provinces("Henan")),
+            new HotspotLayer(grid, gi, [zone], RealBoundaries.Provinces("Henan"), new BoundaryLayer(cities)),
             Style("Henan emission hotspots (Gi*)", "Scenario: synthetic · 2030 · all sectors"),
             Path.Combine(OutDir, "hotspots-henan"));
         AssertAllFormats(report);
@@ -110,7 +110,7 @@ public class VisualSamplesTests
         }
 
         RenderReport report = new SmallMultiplesRenderer().RenderAll(
-            new SmallMultiplesLayer(grid!, sectors, years, panels, provinces),
+            new SmallMultiplesLayer(grid!, sectors, years, panels, provinces, new BoundaryLayer(cities)),
             Style("Henan emissions by sector, 2024–2060", "Scenario: synthetic · one shared scale"),
             Path.Combine(OutDir, "small-multiples-henan"));
         AssertAllFormats(report);
