@@ -112,7 +112,7 @@ public static class HotspotAnalysis
                 ConcentrationResult conc = Concentration.Compute(grid, values, 10, mask);
                 GiStarResult gi = GetisOrdGiStar.Compute(weights, values, new GiStarOptions { Adjustment = PValueAdjustment.BenjaminiHochberg, Seed = context.Scenario.Seed });
                 IReadOnlyList<HotspotZone> zones = HotspotZones.Find(grid, gi.Class, values, coverage, sector == YearGrids.Total ? sectorGrids : null);
-                double gridTotal = CompensatedSum(values);
+                double gridTotal = Core.Allocation.PreciseSum.Of(values);
                 zoneTables.Add(new HotspotZonesTable(new TableKey(context.Scenario.Region, context.Scenario.Id, year, sector), zones, gridTotal));
                 zonesOfYear.Add((sector, zones, gridTotal));
                 series[sector].Add(new YearHotspots(year, gi.Class, values));
@@ -213,20 +213,6 @@ public static class HotspotAnalysis
 
         var spec = new VectorLayerSpec(FormattableString.Invariant($"hotspot_zones_{year}"), "EPSG:4326", ZoneFields, VectorGeometryType.Unknown);
         VectorWriter.Write(path, "GeoJSON", spec, features);
-    }
-
-    /// <summary>Neumaier-compensated sum of all cells.</summary>
-    public static double CompensatedSum(ReadOnlySpan<double> values)
-    {
-        double sum = 0, compensation = 0;
-        foreach (double v in values)
-        {
-            double t = sum + v;
-            compensation += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
-            sum = t;
-        }
-
-        return sum + compensation;
     }
 
     private static string Name(TrajectoryClass c) => c.ToString().ToLowerInvariant();

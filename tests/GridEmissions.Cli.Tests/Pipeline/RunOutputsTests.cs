@@ -32,10 +32,10 @@ public sealed class RunOutputsTests(HenanRunFixture run) : IClassFixture<HenanRu
             for (int b = 1; b <= ds.BandCount; b++)
             {
                 string sector = ds.BandDescription(b);
-                double expected = HotspotAnalysis.CompensatedSum(ds.ReadBand(b));
+                double expected = GridEmissions.Core.Allocation.PreciseSum.Of(ds.ReadBand(b));
                 double[] parts = sums[(year, sector)];
                 Assert.Equal(run.Run.Region.Cities.Count + 1, parts.Length);
-                double got = HotspotAnalysis.CompensatedSum(parts);
+                double got = GridEmissions.Core.Allocation.PreciseSum.Of(parts);
                 double difference = got - expected;
                 Assert.True(Math.Abs(difference) <= 1e-9 * Math.Max(1, Math.Abs(expected)), $"{year} {sector}: expected {expected:R} t, got {got:R} t, difference {difference:R} t");
             }
