@@ -24,6 +24,7 @@ public sealed class PopulationProxy
     private readonly int baseUrbanCells;
     private readonly double baseUrbanPopulation;
     private int year;
+    private int distributedYear = int.MinValue;
 
     /// <summary>Starts the proxy at the base year.</summary>
     public PopulationProxy(CellGeography geography, UrbanBase urbanBase, PopulationSpec spec, int baseYear, int seed)
@@ -36,7 +37,7 @@ public sealed class PopulationProxy
         this.seed = seed;
         Urban = (bool[])urbanBase.Urban.Clone();
         urbanWeight = (double[])urbanBase.Weight.Clone();
-        baseUrbanCells = Urban.Count(u => u);
+        baseUrbanCells = CountUrban();
         if (baseUrbanCells == 0)
         {
             throw new ArgumentException($"the region of grid '{geography.Grid.Name}' has no urban cell: check the urban-area and places inputs");
@@ -71,7 +72,7 @@ public sealed class PopulationProxy
     public double[] BaseCityPopulation { get; }
 
     /// <summary>Number of urban cells now.</summary>
-    public int UrbanCellCount => Urban.Count(u => u);
+    public int UrbanCellCount => CountUrban();
 
     /// <summary>Moves the proxy forward to <paramref name="target"/> (no-op when already there).</summary>
     public void AdvanceTo(int target)
@@ -79,6 +80,11 @@ public sealed class PopulationProxy
         if (target < year)
         {
             throw new InvalidOperationException($"the population proxy is at {year} and cannot go back to {target}");
+        }
+
+        if (target == year && distributedYear == year)
+        {
+            return; // already distributed for this year (every model of a year calls this): nothing changed
         }
 
         while (year < target)
@@ -104,33 +110,47 @@ public sealed class PopulationProxy
         var grid = geography.Grid;
         while (current < wanted)
         {
+            // Candidates in cell order: non-urban cells mostly in the region with an urban neighbour
+            // (row/column loops instead of index arithmetic: national grids have ~20 million cells).
             var candidates = new List<(int Cell, int Neighbours, double Distance, double Draw, double MeanWeight)>();
-            for (int i = 0; i < Urban.Length; i++)
+            int columns = grid.Columns, rows = grid.Rows;
+            for (int r = 0; r < rows; r++)
             {
-                if (Urban[i] || geography.RegionFraction[i] < 0.5)
+                int rowStart = r * columns;
+                for (int c = 0; c < columns; c++)
                 {
-                    continue;
-                }
-
-                int n = 0;
-                double sum = 0;
-                int c = grid.ColumnOf(i), r = grid.RowOf(i);
-                for (int dr = -1; dr <= 1; dr++)
-                {
-                    for (int dc = -1; dc <= 1; dc++)
+                    int i = rowStart + c;
+                    if (Urban[i] || geography.RegionFraction[i] < 0.5)
                     {
-                        int cc = c + dc, rr = r + dr;
-                        if ((dc != 0 || dr != 0) && cc >= 0 && rr >= 0 && cc < grid.Columns && rr < grid.Rows && Urban[grid.Index(cc, rr)])
+                        continue;
+                    }
+
+                    int n = 0;
+                    double sum = 0;
+                    for (int dr = -1; dr <= 1; dr++)
+                    {
+                        int rr = r + dr;
+                        if (rr < 0 || rr >= rows)
                         {
-                            n++;
-                            sum += urbanWeight[grid.Index(cc, rr)];
+                            continue;
+                        }
+
+                        for (int dc = -1; dc <= 1; dc++)
+                        {
+                            int cc = c + dc;
+                            int j = (rr * columns) + cc;
+                            if ((dc != 0 || dr != 0) && cc >= 0 && cc < columns && Urban[j])
+                            {
+                                n++;
+                                sum += urbanWeight[j];
+                            }
                         }
                     }
-                }
 
-                if (n > 0)
-                {
-                    candidates.Add((i, n, SeatDistance(i), StableRandom.Uniform(seed, $"urban:{grid.CellId(i)}"), sum / n));
+                    if (n > 0)
+                    {
+                        candidates.Add((i, n, SeatDistance(i), StableRandom.Uniform(seed, $"urban:{grid.CellId(i)}"), sum / n));
+                    }
                 }
             }
 
@@ -147,6 +167,20 @@ public sealed class PopulationProxy
                 current++;
             }
         }
+    }
+
+    private int CountUrban()
+    {
+        int count = 0;
+        foreach (bool u in Urban)
+        {
+            if (u)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private double SeatDistance(int cell)
@@ -187,6 +221,7 @@ public sealed class PopulationProxy
         }
 
         Array.Clear(CityPopulation);
+        distributedYear = year;
         for (int i = 0; i < Urban.Length; i++)
         {
             UrbanResidents[i] = Urban[i] && wSum > 0 ? urbanPop * urbanWeight[i] / wSum : 0;

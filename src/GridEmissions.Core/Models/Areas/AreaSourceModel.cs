@@ -26,38 +26,45 @@ public sealed class AreaSourceModel(string sectorId, AreaModelSpec spec, CellGeo
         double cellKm2 = grid.CellAreaKm2;
         double[] multiplierByCity = geography.Cities
             .Select(c => spec.CityMultipliers.TryGetValue(c.Adcode, out double m) ? m : 1.0).ToArray();
-        for (int i = 0; i < w.Length; i++)
+        bool[] urban = proxy.Urban;
+        double[] fraction = geography.RegionFraction, urbanResidents = proxy.UrbanResidents, ruralResidents = proxy.RuralResidents;
+        int[] cellCity = geography.CellCity;
+        int columns = grid.Columns, rows = grid.Rows;
+        for (int r = 0; r < rows; r++)
         {
-            if (!geography.InRegion(i))
+            for (int c = 0; c < columns; c++)
             {
-                continue;
-            }
+                int i = (r * columns) + c;
+                if (!(fraction[i] > 0))
+                {
+                    continue;
+                }
 
-            double land = spec.Proxy switch
-            {
-                AreaProxy.Rural => proxy.Urban[i] ? 0 : geography.RegionFraction[i] * cellKm2,
-                AreaProxy.Industry => !proxy.Urban[i] && NextToUrban(i) ? geography.RegionFraction[i] * cellKm2 : 0,
-                _ => 0,
-            };
-            double value = (spec.Proxy == AreaProxy.Rural ? 0 : spec.UrbanWeight * proxy.UrbanResidents[i])
-                + (spec.RuralWeight * proxy.RuralResidents[i]) + (spec.LandWeight * land);
-            int city = geography.CellCity[i];
-            w[i] = value * (city >= 0 ? multiplierByCity[city] : 1.0);
+                double land = spec.Proxy switch
+                {
+                    AreaProxy.Rural => urban[i] ? 0 : fraction[i] * cellKm2,
+                    AreaProxy.Industry => !urban[i] && NextToUrban(urban, r, c, rows, columns) ? fraction[i] * cellKm2 : 0,
+                    _ => 0,
+                };
+                double value = (spec.Proxy == AreaProxy.Rural ? 0 : spec.UrbanWeight * urbanResidents[i])
+                    + (spec.RuralWeight * ruralResidents[i]) + (spec.LandWeight * land);
+                int city = cellCity[i];
+                w[i] = value * (city >= 0 ? multiplierByCity[city] : 1.0);
+            }
         }
 
         return new SectorYear(w, 0, 0, [], []);
     }
 
-    private bool NextToUrban(int i)
+    // Any of the 8 neighbours urban (row/column arithmetic: this runs for every cell of national grids).
+    private static bool NextToUrban(bool[] urban, int r, int c, int rows, int columns)
     {
-        var grid = geography.Grid;
-        int c = grid.ColumnOf(i), r = grid.RowOf(i);
-        for (int dr = -1; dr <= 1; dr++)
+        for (int rr = Math.Max(0, r - 1); rr <= Math.Min(rows - 1, r + 1); rr++)
         {
-            for (int dc = -1; dc <= 1; dc++)
+            int rowStart = rr * columns;
+            for (int cc = Math.Max(0, c - 1); cc <= Math.Min(columns - 1, c + 1); cc++)
             {
-                int cc = c + dc, rr = r + dr;
-                if ((dc != 0 || dr != 0) && cc >= 0 && rr >= 0 && cc < grid.Columns && rr < grid.Rows && proxy.Urban[grid.Index(cc, rr)])
+                if ((rr != r || cc != c) && urban[rowStart + cc])
                 {
                     return true;
                 }

@@ -50,7 +50,14 @@ public sealed class LineSourceModel : ISourceModel
     public SectorYear Evolve(int year, double targetTonnes)
     {
         proxy.AdvanceTo(year);
-        (double[] corridor, double[] urban) = Parts(year);
+
+        // The corridor part is built in the weight array itself and the urban part computed where it
+        // is used (urban residents × urbanFactor): no temporary arrays on ~20 million-cell grids.
+        var w = new double[geography.Grid.CellCount];
+        double growth = Trajectory.GrowthFactor(spec.TrafficGrowth, baseYear, year);
+        AddCorridors(year, growth, w);
+        double urbanFactor = growth * (1 - (Electrification("urban", year) / 100));
+        double[] urbanResidents = proxy.UrbanResidents;
         if (double.IsNaN(corridorNorm))
         {
             if (year != baseYear)
@@ -58,8 +65,8 @@ public sealed class LineSourceModel : ISourceModel
                 throw new InvalidOperationException($"the transport model must start at the base year {baseYear}");
             }
 
-            corridorNorm = Allocation.PreciseSum.Of(corridor);
-            urbanNorm = Allocation.PreciseSum.Of(urban);
+            corridorNorm = Allocation.PreciseSum.Of(w);
+            urbanNorm = Allocation.PreciseSum.Of(UrbanPart(urbanResidents, urbanFactor));
         }
 
         double share = spec.UrbanShare;
@@ -72,12 +79,11 @@ public sealed class LineSourceModel : ISourceModel
             share = 0;
         }
 
-        var w = new double[corridor.Length];
         double corridorSum = 0;
         for (int i = 0; i < w.Length; i++)
         {
-            double c = corridorNorm > 0 ? (1 - share) * corridor[i] / corridorNorm : 0;
-            double u = urbanNorm > 0 ? share * urban[i] / urbanNorm : 0;
+            double c = corridorNorm > 0 ? (1 - share) * w[i] / corridorNorm : 0;
+            double u = urbanNorm > 0 ? share * (urbanResidents[i] * urbanFactor) / urbanNorm : 0;
             w[i] = c + u;
             corridorSum += c;
         }
@@ -87,38 +93,37 @@ public sealed class LineSourceModel : ISourceModel
         return new SectorYear(w, 0, 0, [], [FormattableString.Invariant($"{year}: corridor share of transport weight {LastCorridorShare:P1}")]);
     }
 
-    private (double[] Corridor, double[] Urban) Parts(int year)
+    private static IEnumerable<double> UrbanPart(double[] urbanResidents, double urbanFactor)
+    {
+        foreach (double residents in urbanResidents)
+        {
+            yield return residents * urbanFactor;
+        }
+    }
+
+    private void AddCorridors(int year, double growth, double[] corridor)
     {
         int n = geography.Grid.CellCount;
-        var corridor = new double[n];
-        var urban = new double[n];
-        double growth = Trajectory.GrowthFactor(spec.TrafficGrowth, baseYear, year);
         double[] cityGrowth = new double[geography.Cities.Count];
         for (int c = 0; c < cityGrowth.Length; c++)
         {
             cityGrowth[c] = proxy.BaseCityPopulation[c] > 0 ? proxy.CityPopulation[c] / proxy.BaseCityPopulation[c] : 1;
         }
 
+        double[] fraction = geography.RegionFraction;
+        int[] cellCity = geography.CellCity;
         foreach (var (cls, lengths) in network.LengthMetresByClass)
         {
             double factor = spec.ClassWeights[cls] * growth * (1 - (Electrification(cls, year) / 100));
             for (int i = 0; i < n; i++)
             {
-                if (lengths[i] > 0 && geography.InRegion(i))
+                if (lengths[i] > 0 && fraction[i] > 0)
                 {
-                    int city = geography.CellCity[i];
-                    corridor[i] += lengths[i] * geography.RegionFraction[i] * factor * (city >= 0 ? cityGrowth[city] : 1);
+                    int city = cellCity[i];
+                    corridor[i] += lengths[i] * fraction[i] * factor * (city >= 0 ? cityGrowth[city] : 1);
                 }
             }
         }
-
-        double urbanFactor = growth * (1 - (Electrification("urban", year) / 100));
-        for (int i = 0; i < n; i++)
-        {
-            urban[i] = proxy.UrbanResidents[i] * urbanFactor;
-        }
-
-        return (corridor, urban);
     }
 
     private double Electrification(string cls, int year) =>
