@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace GridEmissions.Bench;
 
-/// <summary>Command-line options shared by the modes (`--years N`, `--cell-km K`, `--repeat R`, `--sweep years|cells|all`, `--keep DIR`).</summary>
-public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional, int Years, double CellKm, int Repeat, string Sweep, string? Keep)
+/// <summary>Command-line options shared by the modes (`--years N`, `--cell-km K`, `--repeat R`, `--sweep years|cells|all`, `--keep DIR`, `--checksum`).</summary>
+public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional, int Years, double CellKm, int Repeat, string Sweep, string? Keep, bool Checksum)
 {
     /// <summary>Parses the arguments after the mode.</summary>
     public static BenchOptions Parse(string[] args)
@@ -14,10 +14,11 @@ public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional,
             throw new ArgumentException("give a mode: scenarios, core, national, national-sweep or machine");
         }
 
-        int years = 37, repeat = 3;
+        int years = args[0] == "national-steps" ? 3 : 37, repeat = 3;
         double cellKm = 1;
         string sweep = "all";
         string? keep = null;
+        bool checksum = false;
         var positional = new List<string>();
         for (int i = 1; i < args.Length; i++)
         {
@@ -29,6 +30,7 @@ public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional,
                 case "--repeat": repeat = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--sweep": sweep = Next(); break;
                 case "--keep": keep = Next(); break;
+                case "--checksum": checksum = true; break;
                 default: positional.Add(args[i]); break;
             }
         }
@@ -37,6 +39,6 @@ public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional,
         ArgumentOutOfRangeException.ThrowIfGreaterThan(years, 37);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cellKm);
         ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
-        return new BenchOptions(args[0], positional, years, cellKm, repeat, sweep, keep);
+        return new BenchOptions(args[0], positional, years, cellKm, repeat, sweep, keep, checksum);
     }
 }

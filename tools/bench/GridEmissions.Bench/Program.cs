@@ -7,6 +7,7 @@ using GridEmissions.Bench.Modes;
 //   core             ProjectionRunner alone (discarding sink) for Henan and the YRD
 //   national         mainland China, --cell-km K (default 1), --years N (default 37), --keep DIR to keep the GeoTIFFs
 //   national-sweep   national in fresh processes: --sweep years|cells|all (5/10/37 years; 4/2/1 km)
+//   national-steps   time per step of the yearly loop at national scale (--cell-km, --years; default 1 km, 3 years)
 //   machine          the machine, for the report
 BenchOptions options = BenchOptions.Parse(args);
 switch (options.Mode)
@@ -19,6 +20,9 @@ switch (options.Mode)
         break;
     case "national":
         NationalMode.Run(options);
+        break;
+    case "national-steps":
+        StepsMode.Run(options);
         break;
     case "national-sweep":
         NationalMode.Sweep(options);

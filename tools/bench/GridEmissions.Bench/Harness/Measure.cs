@@ -20,13 +20,15 @@ public static class Measure
         using (var sampler = new MemorySampler())
         {
             figures = workload(sampler);
+            var withLive = new Dictionary<string, double>(figures, StringComparer.Ordinal);
             watch.Stop();
             sampler.Sample();
             long allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
             GCMemoryInfo info = GC.GetGCMemoryInfo(GCKind.Any);
             long peakManaged = Math.Max(sampler.PeakManagedBytes, info.HeapSizeBytes);
+            withLive["peak_live_after_gen2_mib"] = sampler.PeakLiveBytes / 1048576.0;
             return new Measurement(label, watch.Elapsed.TotalSeconds, MemorySampler.PeakResidentMiB(), peakManaged / 1048576.0, allocated / 1048576.0,
-                GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2, (GC.GetTotalPauseDuration() - pause).TotalSeconds, figures);
+                GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2, (GC.GetTotalPauseDuration() - pause).TotalSeconds, withLive);
         }
     }
 }

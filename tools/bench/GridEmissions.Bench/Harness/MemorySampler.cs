@@ -13,6 +13,8 @@ public sealed class MemorySampler : IDisposable
     private readonly int intervalMs;
     private volatile bool stop;
     private long peakManaged;
+    private static readonly GCKind[] Kinds = [GCKind.FullBlocking, GCKind.Background];
+    private long peakLive;
 
     /// <summary>Starts sampling.</summary>
     public MemorySampler(int intervalMs = 20)
@@ -25,14 +27,31 @@ public sealed class MemorySampler : IDisposable
     /// <summary>Largest managed heap seen (bytes, including garbage not yet collected).</summary>
     public long PeakManagedBytes => Interlocked.Read(ref peakManaged);
 
+    /// <summary>Largest live managed heap seen: the bytes that survived a full (gen2) collection.</summary>
+    public long PeakLiveBytes => Interlocked.Read(ref peakLive);
+
     /// <summary>Takes one sample now (also called at checkpoints by the workloads).</summary>
     public void Sample()
     {
-        long heap = GC.GetTotalMemory(false);
-        long seen = Interlocked.Read(ref peakManaged);
+        foreach (GCKind kind in Kinds)
+        {
+            GCMemoryInfo info = GC.GetGCMemoryInfo(kind);
+            if (info.Index > 0 && info.Generation == 2)
+            {
+                Max(ref peakLive, info.PromotedBytes);
+            }
+        }
+
+        Max(ref peakManaged, GC.GetTotalMemory(false));
+    }
+
+    private static void Max(ref long field, long value)
+    {
+        long heap = value;
+        long seen = Interlocked.Read(ref field);
         while (heap > seen)
         {
-            long was = Interlocked.CompareExchange(ref peakManaged, heap, seen);
+            long was = Interlocked.CompareExchange(ref field, heap, seen);
             if (was == seen)
             {
                 break;

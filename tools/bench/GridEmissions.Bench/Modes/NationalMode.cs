@@ -3,17 +3,10 @@ using System.Globalization;
 using GridEmissions.Analysis;
 using GridEmissions.Bench.Harness;
 using GridEmissions.Bench.National;
-using GridEmissions.Core.Facilities;
 using GridEmissions.Core.Grids;
 using GridEmissions.Core.Models;
-using GridEmissions.Core.Models.Areas;
-using GridEmissions.Core.Models.Lines;
-using GridEmissions.Core.Models.Points;
 using GridEmissions.Core.Projection;
-using GridEmissions.Core.Proxies;
 using GridEmissions.Core.Scenarios;
-using GridEmissions.Core.Tabular;
-using GridEmissions.Gdal;
 using static GridEmissions.Bench.Harness.MarkdownTable;
 
 namespace GridEmissions.Bench.Modes;
@@ -54,7 +47,7 @@ public static class NationalMode
             Console.WriteLine(phases);
             Console.WriteLine(trace);
             Console.WriteLine($"cells {m.Figure("cells"):#,0} ({m.Figure("columns")} x {m.Figure("rows")}), cells in the country {m.Figure("region_cells"):#,0}, cities {m.Figure("cities")}, coal units on the grid {m.Figure("units")}, corridors {m.Figure("corridors")}");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wall {m.WallSeconds:0.0} s, peak RSS {m.PeakWorkingSetMiB:0} MiB, peak managed heap {m.PeakManagedHeapMiB:0} MiB, allocated {m.AllocatedMiB / 1024:0.0} GiB, GCs {m.Gen0Collections}/{m.Gen1Collections}/{m.Gen2Collections}, GC pause {m.GcPauseSeconds:0.0} s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wall {m.WallSeconds:0.0} s, peak RSS {m.PeakWorkingSetMiB:0} MiB, peak managed heap {m.PeakManagedHeapMiB:0} MiB, peak live after a gen2 GC {m.Figure("peak_live_after_gen2_mib"):0} MiB, allocated {m.AllocatedMiB / 1024:0.0} GiB, GCs {m.Gen0Collections}/{m.Gen1Collections}/{m.Gen2Collections}, GC pause {m.GcPauseSeconds:0.0} s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cells×years per s (whole run) {m.Figure("cells") * m.Figure("years") / m.WallSeconds:#,0}; cells×sectors×years per s (projection) {m.Figure("cells") * m.Figure("sectors") * m.Figure("years") / m.Figure("projection_s"):#,0}; worst city-total residual {m.Figure("worst_residual"):E1}; GeoTIFF MiB {m.Figure("tiff_mib"):0}"));
             ChildProcess.Report(m);
         }
@@ -71,7 +64,7 @@ public static class NationalMode
     public static void Sweep(BenchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var header = new[] { "cell km", "cells", "years", "wall s", "projection s", "peak RSS MiB", "peak managed MiB", "allocated GiB", "gen2 GCs", "cells×years per s", "cells×sectors×years per s (projection)" };
+        var header = new[] { "cell km", "cells", "years", "wall s", "projection s", "peak RSS MiB", "peak managed MiB", "peak live after gen2 MiB", "allocated GiB", "gen2 GCs", "cells×years per s", "cells×sectors×years per s (projection)" };
         var results = new List<Measurement>();
         Measurement Child(double km, int years)
         {
@@ -113,76 +106,21 @@ public static class NationalMode
     }
 
     private static void Row(MarkdownTable t, Measurement m) => t.Add(F(m.Figure("cell_km"), "0.#"), F(m.Figure("cells"), "#,0"), F(m.Figure("years"), "0"),
-        F(m.WallSeconds, "0.0"), F(m.Figure("projection_s"), "0.0"), F(m.PeakWorkingSetMiB, "0"), F(m.PeakManagedHeapMiB, "0"), F(m.AllocatedMiB / 1024, "0.0"),
+        F(m.WallSeconds, "0.0"), F(m.Figure("projection_s"), "0.0"), F(m.PeakWorkingSetMiB, "0"), F(m.PeakManagedHeapMiB, "0"), F(m.Figure("peak_live_after_gen2_mib"), "0"), F(m.AllocatedMiB / 1024, "0.0"),
         F(m.Gen2Collections, "0"), F(m.Figure("cells") * m.Figure("years") / m.WallSeconds, "#,0"), F(m.Figure("cells") * m.Figure("sectors") * m.Figure("years") / m.Figure("projection_s"), "#,0"));
 
     private static Dictionary<string, double> Workload(BenchOptions options, string outDir, MemorySampler sampler, MarkdownTable trace)
     {
         var figures = new Dictionary<string, double>(StringComparer.Ordinal) { ["cell_km"] = options.CellKm };
-        var watch = Stopwatch.StartNew();
-        void Phase(string name)
+        NationalCase c = NationalCase.Build(options.CellKm * 1000, options.Years, (name, seconds) =>
         {
-            figures[name + "_s"] = watch.Elapsed.TotalSeconds;
+            figures[name + "_s"] = seconds;
             sampler.Sample();
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {watch.Elapsed.TotalSeconds:0.00} s, RSS {Environment.WorkingSet / 1048576.0:0} MiB, heap {GC.GetTotalMemory(false) / 1048576.0:0} MiB"));
-            watch.Restart();
-        }
-
-        GridSpec grid = NationalGeography.GridAt(options.CellKm * 1000);
-        CsvTable coal = CsvTable.Load(RepoPaths.Of("sources", "national", "gem_coal_units_china_slim.csv"));
-        IReadOnlyList<Seat> seats = NationalSeats.Build(coal, NationalGeography.Extent);
-        NetTopologySuite.Geometries.Geometry country = NationalSeats.Region(seats, NationalGeography.Extent);
-        Phase("seats");
-
-        IReadOnlyList<CityPolygon> cities = NationalGeography.Voronoi(seats, country);
-        Phase("cities");
-
-        CityCoverage coverage = CityCoverage.Build(grid, cities);
-        CellGeography cells = NationalGeography.ToCells(grid, coverage, seats);
-        Phase("coverage");
-
-        var provinces = coal.Rows.Select(r => r[coal.ColumnIndex("Subnational unit (province, state)")]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        Scenario scenario = NationalScenario.Build(RepoPaths.Of("scenarios", "henan-neutrality.yaml"), grid.CellSizeMetres, options.Years, provinces);
-        FacilityList coalUnits = GemCoalReader.Read(coal, provinces);
-        List<SitedFacility> sited;
-        using (var albers = SpatialReference.ChinaAlbersGrid())
-        using (var wgs84 = SpatialReference.Wgs84())
-        using (var toAlbers = CoordinateTransformer.Create(wgs84, albers))
-        {
-            sited = coalUnits.Facilities.Select(f =>
-            {
-                (double x, double y) = toAlbers.Transform(f.Longitude, f.Latitude);
-                return new SitedFacility(f, x, y);
-            }).Where(s => grid.TryLocate(s.X, s.Y, out _)).ToList();
-        }
-
-        Phase("facilities");
-
-        IReadOnlyList<PopulationPlace> places = NationalProxies.Places(seats, scenario.Seed);
-        UrbanBase urbanBase = UrbanBase.Build(cells, places, NationalProxies.UrbanAreas(places));
-        var proxy = new PopulationProxy(cells, urbanBase, scenario.Population, scenario.StartYear, scenario.Seed);
-        Phase("proxy");
-
-        IReadOnlyList<CorridorLine> corridors = NationalProxies.Corridors(seats);
-        CorridorNetwork? network = null;
-        var models = new Dictionary<string, ISourceModel>(StringComparer.Ordinal);
-        foreach (SectorSpec s in scenario.Sectors)
-        {
-            string id = s.Sector.Id;
-            models[id] = s.Model switch
-            {
-                PointModelSpec p => new PointSourceModel(id, p, cells, sited, [], scenario.StartYear, scenario.Seed),
-                LineModelSpec l => new LineSourceModel(id, l, cells, network ??= CorridorNetwork.Build(grid, corridors), proxy, scenario.StartYear),
-                AreaModelSpec a => new AreaSourceModel(id, a, cells, proxy),
-                _ => throw new InvalidOperationException($"unknown model for {id}"),
-            };
-        }
-
-        SectorTargets targets = SectorTargets.Compute(scenario);
-        Phase("models");
-
-        var sink = new CityTotalsSink(coverage, grid, scenario, outDir, TiffYears.ToHashSet());
-        var runner = new ProjectionRunner(scenario, targets, cells, models, proxy);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {seconds:0.00} s, RSS {Environment.WorkingSet / 1048576.0:0} MiB, heap {GC.GetTotalMemory(false) / 1048576.0:0} MiB"));
+        });
+        (GridSpec grid, CityCoverage coverage, CellGeography cells, Scenario scenario) = (c.Grid, c.Coverage, c.Cells, c.Scenario);
+        var sink = new CityTotalsSink(coverage, grid, scenario, outDir, TiffYears.ToHashSet(), options.Checksum);
+        var runner = new ProjectionRunner(scenario, c.Targets, cells, c.Models, c.Proxy);
         var projection = Stopwatch.StartNew();
         ProjectionResult result = runner.Run(sink, year =>
         {
@@ -191,7 +129,8 @@ public static class NationalMode
             trace.Add(year.ToString(CultureInfo.InvariantCulture), F(projection.Elapsed.TotalSeconds, "0.0"), F(rss, "0"), F(heap, "0"), F(peak, "0"));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {year}: {projection.Elapsed.TotalSeconds:0.0} s, RSS {rss:0} MiB, heap {heap:0} MiB, peak RSS {peak:0} MiB"));
         });
-        Phase("projection");
+        projection.Stop();
+        figures["projection_s"] = projection.Elapsed.TotalSeconds;
 
         figures["city_totals_s"] = sink.CityTotalsTime.TotalSeconds;
         figures["geotiff_s"] = sink.GeoTiffTime.TotalSeconds;
@@ -200,10 +139,10 @@ public static class NationalMode
         figures["columns"] = grid.Columns;
         figures["rows"] = grid.Rows;
         figures["region_cells"] = cells.RegionFraction.Count(f => f > 0);
-        figures["cities"] = cities.Count;
-        figures["lattice_seats"] = seats.Count(s => s.FromLattice);
-        figures["units"] = sited.Count;
-        figures["corridors"] = corridors.Count;
+        figures["cities"] = c.Cities.Count;
+        figures["lattice_seats"] = c.Seats.Count(s => s.FromLattice);
+        figures["units"] = c.Units.Count;
+        figures["corridors"] = c.Corridors.Count;
         figures["sectors"] = scenario.Sectors.Count;
         figures["years"] = scenario.Years.Count;
         figures["audit_rows"] = result.Audit.Count;
@@ -215,6 +154,12 @@ public static class NationalMode
         figures["tiff_mib"] = sink.Written.Sum(f => new FileInfo(f).Length) / 1048576.0;
         figures["coverage_entries"] = coverage.Entries.Length;
         figures["coverage_problems"] = coverage.Problems.Count;
+        if (options.Checksum)
+        {
+            Console.Error.WriteLine($"checksum of every grid: {sink.Checksum:X16}");
+            figures["checksum_low32"] = sink.Checksum & 0xFFFFFFFF;
+        }
+
         return figures;
     }
 }

@@ -15,7 +15,7 @@ namespace GridEmissions.Bench.National;
 /// from a coverage built once; and, for a few years only, the year's GeoTIFF (a band per sector,
 /// then the total, as `gridem run` writes them). Only the current year's grids are held.
 /// </summary>
-public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenario scenario, string outDir, IReadOnlySet<int> tiffYears) : IProjectionSink
+public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenario scenario, string outDir, IReadOnlySet<int> tiffYears, bool checksum) : IProjectionSink
 {
     private readonly Dictionary<string, double[]> bands = new(StringComparer.Ordinal);
     private readonly Stopwatch totalsWatch = new();
@@ -35,6 +35,9 @@ public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenari
 
     /// <summary>Time writing GeoTIFFs (including the copies of the year's bands).</summary>
     public TimeSpan GeoTiffTime => tiffWatch.Elapsed;
+
+    /// <summary>With checksums on: a hash of the bits of every cell of every grid received, in order (to show that an optimisation changed no output bit).</summary>
+    public ulong Checksum { get; private set; } = 14695981039346656037UL;
 
     /// <summary>GeoTIFFs written.</summary>
     public List<string> Written { get; } = [];
@@ -80,6 +83,17 @@ public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenari
 
     private void Totals(ReadOnlySpan<double> cells)
     {
+        if (checksum)
+        {
+            ulong h = Checksum;
+            foreach (double v in cells)
+            {
+                h = (h ^ (ulong)BitConverter.DoubleToInt64Bits(v)) * 1099511628211UL;
+            }
+
+            Checksum = h;
+        }
+
         totalsWatch.Start();
         CityTotalsResult r = CityTotals.Compute(coverage, cells);
         totalsWatch.Stop();

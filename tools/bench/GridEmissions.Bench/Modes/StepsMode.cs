@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using GridEmissions.Analysis;
+using GridEmissions.Bench.Harness;
+using GridEmissions.Bench.National;
+using GridEmissions.Core.Allocation;
+using GridEmissions.Core.Models;
+using GridEmissions.Core.Scenarios;
+using static GridEmissions.Bench.Harness.MarkdownTable;
+
+namespace GridEmissions.Bench.Modes;
+
+/// <summary>
+/// `national-steps`: where a national year goes. Builds the national case (`--cell-km`, default 1)
+/// and replays <see cref="Core.Projection.ProjectionRunner"/>'s yearly loop for `--years` years
+/// (default 3) with a stopwatch around each step: the population proxy's advance, each sector's
+/// model, city caps, harmonisation (including the new cell array), the audit, the pattern
+/// indicators (the base year's top-decile sort apart) and the city totals. A profile, not a run:
+/// its outputs are discarded.
+/// </summary>
+public static class StepsMode
+{
+    /// <summary>Runs the profile and prints the table.</summary>
+    public static void Run(BenchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        NationalCase c = NationalCase.Build(options.CellKm * 1000, options.Years, (name, s) => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {s:0.00} s")));
+        int n = c.Grid.CellCount;
+        var steps = new SortedDictionary<string, double[]>(StringComparer.Ordinal);
+        void Add(string step, int yearIndex, TimeSpan t)
+        {
+            if (!steps.TryGetValue(step, out double[]? row))
+            {
+                steps[step] = row = new double[options.Years];
+            }
+
+            row[yearIndex] += t.TotalSeconds;
+        }
+
+        var total = new double[n];
+        var baseShares = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var baseTop = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        var w = new Stopwatch();
+        IReadOnlyList<int> years = c.Scenario.Years;
+        for (int k = 0; k < years.Count; k++)
+        {
+            int year = years[k];
+            w.Restart();
+            c.Proxy.AdvanceTo(year);
+            Add("0 proxy advance (grow urban land, distribute residents)", k, w.Elapsed);
+            Array.Clear(total);
+            foreach (SectorSpec spec in c.Scenario.Sectors)
+            {
+                string id = spec.Sector.Id;
+                string kind = spec.Model.GetType().Name.Replace("ModelSpec", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+                var key = new AllocationKey(c.Scenario.Region, id, year);
+                double target = c.Targets.TargetMt(year, id) * 1e6;
+                w.Restart();
+                SectorYear evolved = c.Models[id].Evolve(year, target);
+                Add($"1 evolve: {kind} model ({id})", k, w.Elapsed);
+                w.Restart();
+                CityCapAdjuster.Apply(key, c.Scenario.CityCaps, c.Cells, target, evolved.Weights);
+                Add("2 city caps", k, w.Elapsed);
+                w.Restart();
+                var cells = new double[n];
+                AllocationOutcome outcome = Harmonizer.Allocate(key, target, evolved.Weights, cells);
+                Add("3 harmonise (new cell array, check weights, 2 compensated sums)", k, w.Elapsed);
+                w.Restart();
+                MassBalanceAudit.Check(c.Scenario.Id, outcome, cells, evolved.FacilityCount, evolved.RetiredCount);
+                Add("4 audit (scan, compensated sum)", k, w.Elapsed);
+                w.Restart();
+                for (int i = 0; i < n; i++)
+                {
+                    total[i] += cells[i];
+                }
+
+                Add("5 add to the total", k, w.Elapsed);
+                Pattern(id, cells, target, c.Proxy.Urban, baseShares, baseTop, k, Add);
+                w.Restart();
+                CityTotals.Compute(c.Coverage, cells);
+                Add("7 city totals (sink)", k, w.Elapsed);
+            }
+
+            w.Restart();
+            CityTotals.Compute(c.Coverage, total);
+            Add("7 city totals (sink)", k, w.Elapsed);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {year} done, RSS {Environment.WorkingSet / 1048576.0:0} MiB"));
+        }
+
+        var header = new List<string> { "step" };
+        header.AddRange(years.Select(y => y.ToString(CultureInfo.InvariantCulture) + " s"));
+        var table = new MarkdownTable([.. header]);
+        foreach (var (step, row) in steps)
+        {
+            table.Add([step, .. row.Select(v => F(v, "0.000"))]);
+        }
+
+        table.Add(["**year total**", .. Enumerable.Range(0, years.Count).Select(k => F(steps.Values.Sum(r => r[k]), "0.00"))]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"### National {options.CellKm} km: time per step ({n:#,0} cells)\n"));
+        Console.WriteLine(table);
+    }
+
+    // The runner's pattern indicators, as ProjectionRunner computes them (it is private there).
+    private static void Pattern(string id, double[] cells, double target, bool[] urban, Dictionary<string, double[]> baseShares, Dictionary<string, bool[]> baseTop, int k, Action<string, int, TimeSpan> add)
+    {
+        var w = Stopwatch.StartNew();
+        int n = cells.Length;
+        var share = new double[n];
+        int used = 0;
+        for (int i = 0; i < n; i++)
+        {
+            share[i] = target > 0 ? cells[i] / target : 0;
+            if (cells[i] > 0)
+            {
+                used++;
+            }
+        }
+
+        add("6 patterns (share array, indicators)", k, w.Elapsed);
+        if (!baseShares.ContainsKey(id))
+        {
+            w.Restart();
+            baseShares[id] = share;
+            var top = new bool[n];
+            foreach (int i in Enumerable.Range(0, n).Where(i => cells[i] > 0).OrderByDescending(i => cells[i]).ThenBy(i => i).Take(Math.Max(1, used / 10)))
+            {
+                top[i] = true;
+            }
+
+            baseTop[id] = top;
+            add("6b patterns: base-year top-decile sort (LINQ OrderByDescending over used cells)", k, w.Elapsed);
+        }
+
+        w.Restart();
+        double[] b = baseShares[id];
+        bool[] t = baseTop[id];
+        double inTop = 0, inUrban = 0, moved = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (t[i])
+            {
+                inTop += share[i];
+            }
+
+            if (urban[i])
+            {
+                inUrban += share[i];
+            }
+
+            moved += Math.Abs(share[i] - b[i]);
+        }
+
+        add("6 patterns (share array, indicators)", k, w.Elapsed);
+        GC.KeepAlive(inTop + inUrban + moved);
+    }
+}
