@@ -15,6 +15,8 @@ namespace GridEmissions.Core.Models.Points;
 /// </summary>
 public sealed class PointSourceModel : ISourceModel
 {
+    private static readonly double[] RelocationTurns = [0, Math.PI / 6, -Math.PI / 6, Math.PI / 3, -Math.PI / 3, Math.PI / 2, -Math.PI / 2, 2 * Math.PI / 3, -2 * Math.PI / 3, 5 * Math.PI / 6, -5 * Math.PI / 6, Math.PI];
+
     private readonly PointModelSpec spec;
     private readonly CellGeography geography;
     private readonly List<FleetUnit> units = [];
@@ -162,13 +164,21 @@ public sealed class PointSourceModel : ISourceModel
 
             double angle = distance > 1 ? Math.Atan2(u.Sited.Y - seat.SeatY, u.Sited.X - seat.SeatX) : 2 * Math.PI * StableRandom.Uniform(seed, "relocate:" + u.Sited.Facility.Id);
             double r = distance + rule.MoveKm * 1000;
-            double x = seat.SeatX + r * Math.Cos(angle), y = seat.SeatY + r * Math.Sin(angle);
-            if (geography.Grid.TryLocate(x, y, out int cell) && geography.InRegion(cell))
+            int seatCity = geography.Grid.TryLocate(seat.SeatX, seat.SeatY, out int seatCell) ? geography.CellCity[seatCell] : -1;
+
+            // Straight out from the seat if that lands in the same city, mostly inside the region;
+            // otherwise turn by 30° steps either way (deterministic) until it does.
+            foreach (double turn in RelocationTurns)
             {
-                u.Cell = cell;
-                u.Relocated = true;
-                moved++;
-                reasons[u] = string.Create(CultureInfo.InvariantCulture, $"relocated from the city to the suburbs: {distance / 1000:0.#} km -> {r / 1000:0.#} km from the seat of {seat.NameEn}");
+                double x = seat.SeatX + r * Math.Cos(angle + turn), y = seat.SeatY + r * Math.Sin(angle + turn);
+                if (geography.Grid.TryLocate(x, y, out int cell) && geography.RegionFraction[cell] >= 0.5 && (seatCity < 0 || geography.CellCity[cell] == seatCity))
+                {
+                    u.Cell = cell;
+                    u.Relocated = true;
+                    moved++;
+                    reasons[u] = string.Create(CultureInfo.InvariantCulture, $"relocated from the city to the suburbs: {distance / 1000:0.#} km -> {r / 1000:0.#} km from the seat of {seat.NameEn}");
+                    break;
+                }
             }
         }
 

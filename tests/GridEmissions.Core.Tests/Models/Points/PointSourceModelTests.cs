@@ -197,16 +197,34 @@ public class PointSourceModelTests
         Facility near = FacilityBuilder.Unit("near");
         Facility far = FacilityBuilder.Unit("far");
         var fleet = new[] { new SitedFacility(near, seatA.SeatX + 3_000, seatA.SeatY), far.At(2, 3) };
-        var run = Run(Model(Lifecycle with { Relocation = PointSpecBuilder.Relocate(2025, withinKm: 5, moveKm: 15) }, fleet), 2030, _ => 1000);
+        var run = Run(Model(Lifecycle with { Relocation = PointSpecBuilder.Relocate(2025, withinKm: 5, moveKm: 8) }, fleet), 2030, _ => 1000);
 
-        geo.Grid.TryLocate(seatA.SeatX + 18_000, seatA.SeatY, out int expected);
+        // Straight out from the seat, 3 km + 8 km, still inside city A.
+        geo.Grid.TryLocate(seatA.SeatX + 11_000, seatA.SeatY, out int expected);
         Assert.Equal(geo.Grid.CellId(geo.Grid.Index(1, 1)), Rec(run[2024], "near").CellId);
         Assert.Equal(geo.Grid.CellId(expected), Rec(run[2025], "near").CellId);
         Assert.Equal(geo.Grid.CellId(expected), Rec(run[2030], "near").CellId);
         Assert.NotEqual(Rec(run[2024], "near").CellId, Rec(run[2025], "near").CellId);
-        Assert.StartsWith("relocated from the city to the suburbs: 3 km -> 18 km", Rec(run[2025], "near").Reason, StringComparison.Ordinal);
+        Assert.StartsWith("relocated from the city to the suburbs: 3 km -> 11 km", Rec(run[2025], "near").Reason, StringComparison.Ordinal);
         Assert.All(run.Values, sy => Assert.Equal(geo.Grid.CellId(geo.Grid.Index(2, 3)), Rec(sy, "far").CellId));
         Assert.True(run[2025].Weights[expected] > 0, "the relocated unit's emissions are not in its new cell");
+    }
+
+    [Fact]
+    public void Relocation_turns_rather_than_leave_the_city_or_the_region()
+    {
+        CellGeography geo = TinyGeography.Create();
+        CityInfo seatA = geo.Cities[0];
+        var fleet = new[] { new SitedFacility(FacilityBuilder.Unit("near"), seatA.SeatX + 3_000, seatA.SeatY) };
+        var run = Run(Model(Lifecycle with { Relocation = PointSpecBuilder.Relocate(2025, withinKm: 5, moveKm: 15) }, fleet), 2026, _ => 1000);
+
+        // 18 km east would land in city B: the unit is moved by the same distance in another direction, inside city A.
+        geo.Grid.TryLocate(seatA.SeatX, seatA.SeatY, out int seatCell);
+        string moved = Rec(run[2025], "near").CellId;
+        int cell = Enumerable.Range(0, geo.Grid.CellCount).Single(i => geo.Grid.CellId(i) == moved);
+        Assert.NotEqual(geo.Grid.CellId(seatCell), moved);
+        Assert.Equal(0, geo.CellCity[cell]);
+        Assert.True(geo.RegionFraction[cell] >= 0.5);
     }
 
     [Fact]
