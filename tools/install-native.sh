@@ -4,6 +4,11 @@
 set -euo pipefail
 
 packages=(gdal-bin libgdal32 libcairo2 fonts-noto-cjk fonts-dejavu-core)
+# `--with-test-tools`: also what the tests use to check outputs the way users read them
+# (pdftoppm for PDFs, xarray/netCDF4 for the CF NetCDF, gdal_create for bad-raster fixtures).
+if [ "${1:-}" = "--with-test-tools" ]; then
+  packages+=(poppler-utils python3-xarray python3-netcdf4)
+fi
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

@@ -3,7 +3,7 @@
 # one line "N passed, N failed[, N skipped]" taken from the TRX results.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash tools/install-native.sh || exit 1
+bash tools/install-native.sh --with-test-tools || exit 1
 
 results=$(mktemp -d)
 dotnet build GridEmissions.sln -c Release -nologo -v q || { echo "0 passed, 1 failed"; exit 1; }

@@ -208,6 +208,26 @@ public sealed class ScenarioRunTests(ShippedRuns runs) : IClassFixture<ShippedRu
         }
     }
 
+    [Fact]
+    public void Xarray_opens_the_netcdf_with_a_time_axis_and_the_totals_of_the_run()
+    {
+        string nc = Path.Combine(runs.Yrd, "yrd-neutrality.nc");
+        string script = "import sys, xarray as xr\n" +
+            "ds = xr.open_dataset(sys.argv[1])\n" +
+            "print(ds.sizes['time'], str(ds['time'].values[0])[:10], str(ds['time'].values[-1])[:10])\n" +
+            "print(repr(float(ds['total'].sel(time='2035-01-01').sum())))\n" +
+            "print(','.join(v for v in ds.data_vars if v != 'crs'))\n";
+        var psi = new ProcessStartInfo("/usr/bin/python3", ["-c", script, nc]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var p = Process.Start(psi)!;
+        string[] lines = p.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string err = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, "xarray failed (tools/install-native.sh --with-test-tools installs python3-xarray): " + err);
+        Assert.Equal("37 2024-01-01 2060-01-01", lines[0]);
+        Assert.Equal(0.9 * 2430e6, D(lines[1]), 1e-3 * 2430e6 * 1e-6);
+        Assert.Equal("power,steel,cement,petrochemicals,other_industry,transport,buildings,agriculture,total", lines[2]);
+    }
+
     private static string Gdalinfo(string target)
     {
         var psi = new ProcessStartInfo("gdalinfo", [target]) { RedirectStandardOutput = true, RedirectStandardError = true };
