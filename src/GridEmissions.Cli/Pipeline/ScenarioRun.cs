@@ -21,6 +21,14 @@ public static class ScenarioRun
 
         SectorTargets targets = SectorTargets.Compute(scenario);
         RegionGeography region = RegionGeography.Load(scenario.Inputs.Boundaries, scenario.Region, scenario.CellSizeMetres, scenario.MarginCells);
+        var unknown = scenario.CityCaps.Where(c => region.Cities.All(city => city.Adcode != c.Adcode)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InputError(unknown.Select(c => new ScenarioProblem(scenario.SourcePath, 0,
+                $"city_caps names adcode {c.Adcode} (sector {c.SectorId}), which is not a city of region '{scenario.Region}' in {Path.GetFileName(scenario.Inputs.Boundaries)}.",
+                $"use one of: {string.Join(", ", region.Cities.Select(city => city.Adcode))}.")).ToList());
+        }
+
         RegionInputs inputs = RegionInputs.Load(scenario, region);
         var proxy = ModelFactory.Proxy(scenario, region, inputs);
         var models = ModelFactory.Build(scenario, region, inputs, proxy);

@@ -46,25 +46,36 @@ public static class CityCapAdjuster
                 }
             }
 
-            if (all <= 0 || inside / all * targetTonnes <= capTonnes)
+            if (cap.IsExactTarget && capTonnes > targetTonnes * (1 + Harmonizer.RelativeTolerance))
+            {
+                throw new AllocationException($"City target of {capTonnes / 1e6:0.###} Mt for {cap.Adcode} exceeds the regional target of {targetTonnes / 1e6:0.###} Mt for {key}: lower the city target or raise the sector's pathway.");
+            }
+
+            if (cap.IsExactTarget && capTonnes > 0 && inside <= 0)
+            {
+                throw new AllocationException($"City target of {capTonnes / 1e6:0.###} Mt for {cap.Adcode} for {key} has no weight to carry it: the sector's model puts nothing in that city.");
+            }
+
+            if (all <= 0 || (!cap.IsExactTarget && inside / all * targetTonnes <= capTonnes))
             {
                 continue;
             }
 
+            capTonnes = Math.Min(capTonnes, targetTonnes);
             double outside = all - inside;
-            if (outside <= 0)
+            if (outside <= 0 && capTonnes < targetTonnes)
             {
-                throw new AllocationException($"City cap of {capTonnes / 1e6:0.###} Mt on {cap.Adcode} for {key} cannot hold: the rest of the region has no weight to take the excess.");
+                throw new AllocationException($"City {(cap.IsExactTarget ? "target" : "cap")} of {capTonnes / 1e6:0.###} Mt on {cap.Adcode} for {key} cannot hold: the rest of the region has no weight to take the remainder.");
             }
 
-            double insideScale = capTonnes / targetTonnes * all / inside;
-            double outsideScale = (targetTonnes - capTonnes) / targetTonnes * all / outside;
+            double insideScale = inside > 0 ? capTonnes / targetTonnes * all / inside : 0;
+            double outsideScale = outside > 0 ? (targetTonnes - capTonnes) / targetTonnes * all / outside : 0;
             for (int i = 0; i < weights.Length; i++)
             {
                 weights[i] *= geography.CellCity[i] == city ? insideScale : outsideScale;
             }
 
-            notes.Add(FormattableString.Invariant($"{key.Year}: {key.SectorId} capped at {capTonnes / 1e6:0.###} Mt in city {cap.Adcode}"));
+            notes.Add(FormattableString.Invariant($"{key.Year}: {key.SectorId} {(cap.IsExactTarget ? "set to its city target of" : "capped at")} {capTonnes / 1e6:0.###} Mt in city {cap.Adcode}"));
         }
 
         return notes;

@@ -64,7 +64,7 @@ internal static class ScenarioKeys
 
     public static readonly string[] Proxies = ["population", "rural", "industry"];
 
-    public static readonly string[] CityCap = ["adcode", "sector", "cap_mt"];
+    public static readonly string[] CityCap = ["adcode", "sector", "cap_mt", "target_mt"];
 
     /// <summary>Electrification may also be given for urban traffic.</summary>
     public const string UrbanTraffic = "urban";

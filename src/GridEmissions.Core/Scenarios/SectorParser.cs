@@ -110,10 +110,18 @@ internal static class SectorParser
                 sectorId = null;
             }
 
-            var cap = SeriesReader.ReadYearValues(item, "cap_mt", true, ctx, SeriesRules.NonNegative("value", "a cap", firstAtStart: false));
+            bool exact = item.Get("target_mt") is not null;
+            if (exact && item.Get("cap_mt") is not null)
+            {
+                ctx.Log.Add(item.Get("target_mt"), $"'{item.PathOf("target_mt")}' and '{item.PathOf("cap_mt")}' are both given.", "give either a cap (cap_mt: the city may emit at most this) or a target (target_mt: exactly this), not both.");
+            }
+
+            var cap = exact
+                ? SeriesReader.ReadYearValues(item, "target_mt", true, ctx, SeriesRules.NonNegative("value", "a city target", firstAtStart: false))
+                : SeriesReader.ReadYearValues(item, "cap_mt", true, ctx, SeriesRules.NonNegative("value", "a cap", firstAtStart: false));
             if (adcode is not null && sectorId is not null)
             {
-                caps.Add(new CityCap(adcode, sectorId, cap));
+                caps.Add(new CityCap(adcode, sectorId, cap, exact));
             }
         }
 

@@ -30,6 +30,39 @@ public class CityCapAdjusterTests
         Assert.Contains(TinyGeography.CityA, notes[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(2.0)]
+    [InlineData(8.0)]
+    [InlineData(0.0)]
+    public void A_city_target_holds_the_city_at_exactly_its_target_whether_above_or_below_its_share(double targetMt)
+    {
+        CellGeography geo = TinyGeography.Create();
+        double[] w = UniformRegionWeights(geo);
+        var target = new CityCap(TinyGeography.CityA, "cement", [PointSpecBuilder.At(2030, targetMt)], IsExactTarget: true);
+        CityCapAdjuster.Apply(Key, [target], geo, 10e6, w);
+        var cells = new double[w.Length];
+        Harmonizer.Allocate(Key, 10e6, w, cells);
+        if (targetMt > 0)
+        {
+            Conservation.AssertConserved(targetMt * 1e6, CityTotal(geo, cells, 0), 1e-9, "city A total under a city target");
+        }
+        else
+        {
+            Assert.Equal(0, CityTotal(geo, cells, 0));
+        }
+
+        Conservation.AssertConserved(10e6, cells, Harmonizer.RelativeTolerance, "region total");
+    }
+
+    [Fact]
+    public void A_city_target_above_the_regional_target_fails_loudly()
+    {
+        CellGeography geo = TinyGeography.Create();
+        var target = new CityCap(TinyGeography.CityA, "cement", [PointSpecBuilder.At(2030, 12)], IsExactTarget: true);
+        var e = Assert.Throws<AllocationException>(() => CityCapAdjuster.Apply(Key, [target], geo, 10e6, UniformRegionWeights(geo)));
+        Assert.Contains("exceeds the regional target", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Apply_leaves_weights_alone_when_the_cap_does_not_bind_or_names_another_sector()
     {
