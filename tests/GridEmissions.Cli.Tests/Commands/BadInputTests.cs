@@ -35,6 +35,7 @@ public sealed class BadInputTests : IDisposable
         { "baseline raster with negative emissions", "baseline-negative", ["buildings.tif", "non-negative", "column"] },
         { "baseline raster with other cell size", "baseline-cellsize", ["buildings.tif", "5000", "cell_size_m"] },
         { "invalid YAML", "bad-yaml", ["henan-neutrality.yaml"] },
+        { "self-intersecting city polygon", "bowtie", ["cities.geojson", "invalid polygon", "makevalid"] },
         { "city cap for a city outside the region", "cap-adcode", ["city_caps names adcode 320100", "410100"] },
         { "corrupt baseline raster", "baseline-corrupt", ["buildings.tif", "cannot be read"] },
         { "baseline raster not covering the grid", "baseline-extent", ["buildings.tif", "covers", "gdalwarp -te"] },
@@ -143,6 +144,14 @@ public sealed class BadInputTests : IDisposable
                     ? System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(cities), "\\[ (1[0-9]{2})\\.([0-9]+), ", m => "[ " + m.Groups[1].Value + "0000." + m.Groups[2].Value + ", ")
                     : System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(cities), "\\[ (1[0-9]{2})\\.", m => "[ " + (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - 30).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".");
                 File.WriteAllText(cities, moved);
+                break;
+            case "bowtie":
+                string path = Path.Combine(work, "boundaries", "cities.geojson");
+                var doc = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+                var henan = doc["features"]!.AsArray().First(f => (string?)f!["properties"]!["region"] == "Henan")!;
+                henan["geometry"] = System.Text.Json.Nodes.JsonNode.Parse(
+                    "{\"type\":\"Polygon\",\"coordinates\":[[[113.0,34.0],[114.0,35.0],[114.0,34.0],[113.0,35.0],[113.0,34.0]]]}");
+                File.WriteAllText(path, doc.ToJsonString());
                 break;
             case "cap-adcode":
                 File.WriteAllText(scenario, text + "\ncity_caps:\n  - {adcode: \"320100\", sector: power, cap_mt: [{year: 2030, value: 5, basis: assumption, note: \"test\"}]}\n");
