@@ -26,9 +26,11 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         var baseShares = new Dictionary<string, double[]>();
         var baseTopDecile = new Dictionary<string, bool[]>();
         var total = new double[n];
+        var cells = new double[n]; // reused: sinks copy what they keep (they get a span valid during the call)
         foreach (int year in scenario.Years)
         {
             Array.Clear(total);
+            proxy.AdvanceTo(year);
             foreach (SectorSpec spec in scenario.Sectors)
             {
                 Sector sector = spec.Sector;
@@ -37,7 +39,6 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 SectorYear evolved = models[sector.Id].Evolve(year, target);
                 notes.AddRange(evolved.Notes);
                 notes.AddRange(CityCapAdjuster.Apply(key, scenario.CityCaps, geography, target, evolved.Weights));
-                var cells = new double[n];
                 AllocationOutcome outcome = Harmonizer.Allocate(key, target, evolved.Weights, cells);
                 audit.Add(MassBalanceAudit.Check(scenario.Id, outcome, cells, evolved.FacilityCount, evolved.RetiredCount));
                 sink.WriteSector(year, sector, cells);
@@ -64,48 +65,77 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
     private PatternRow Pattern(int year, string sectorId, double[] cells, double target, ISourceModel model, Dictionary<string, double[]> baseShares, Dictionary<string, bool[]> baseTop)
     {
         int n = cells.Length;
-        var share = new double[n];
+        double scale = target > 0 ? 1 / target : 0;
         int used = 0;
         for (int i = 0; i < n; i++)
         {
-            share[i] = target > 0 ? cells[i] / target : 0;
             if (cells[i] > 0)
             {
                 used++;
             }
         }
 
-        if (!baseShares.ContainsKey(sectorId))
+        if (!baseShares.TryGetValue(sectorId, out double[]? b))
         {
-            baseShares[sectorId] = share;
-            var top = new bool[n];
-            foreach (int i in Enumerable.Range(0, n).Where(i => cells[i] > 0).OrderByDescending(i => cells[i]).ThenBy(i => i).Take(Math.Max(1, used / 10)))
+            b = new double[n];
+            for (int i = 0; i < n; i++)
             {
-                top[i] = true;
+                b[i] = cells[i] * scale;
             }
 
-            baseTop[sectorId] = top;
+            baseShares[sectorId] = b;
+            baseTop[sectorId] = TopCells(cells, Math.Max(1, used / 10));
         }
 
-        double[] b = baseShares[sectorId];
         bool[] t = baseTop[sectorId];
         double inTop = 0, inUrban = 0, moved = 0;
         for (int i = 0; i < n; i++)
         {
+            double share = cells[i] * scale;
             if (t[i])
             {
-                inTop += share[i];
+                inTop += share;
             }
 
             if (proxy.Urban[i])
             {
-                inUrban += share[i];
+                inUrban += share;
             }
 
-            moved += Math.Abs(share[i] - b[i]);
+            moved += Math.Abs(share - b[i]);
         }
 
         double corridor = model is LineSourceModel line ? line.LastCorridorShare : double.NaN;
         return new PatternRow(year, sectorId, inTop, inUrban, corridor, moved / 2, used);
+    }
+
+    /// <summary>The <paramref name="count"/> largest positive cells (ties: lowest index first), by sorting values only.</summary>
+    private static bool[] TopCells(double[] cells, int count)
+    {
+        double[] positive = cells.Where(v => v > 0).ToArray();
+        var top = new bool[cells.Length];
+        if (positive.Length == 0)
+        {
+            return top;
+        }
+
+        Array.Sort(positive);
+        count = Math.Min(count, positive.Length);
+        double threshold = positive[^count];
+        int tiesWanted = count - (positive.Length - Array.LastIndexOf(positive, threshold) - 1); // count minus the cells strictly above
+        for (int i = 0; i < cells.Length; i++)
+        {
+            if (cells[i] > threshold)
+            {
+                top[i] = true;
+            }
+            else if (cells[i] == threshold && tiesWanted > 0)
+            {
+                top[i] = true;
+                tiesWanted--;
+            }
+        }
+
+        return top;
     }
 }
