@@ -3,7 +3,11 @@ using GridEmissions.Core.Sectors;
 
 namespace GridEmissions.Core.Projection;
 
-/// <summary>Where a projection streams its yearly grids and tables (an output adapter: GeoTIFF, NetCDF, CSV…).</summary>
+/// <summary>
+/// Where a projection streams its yearly grids and tables (an output adapter: GeoTIFF, NetCDF,
+/// CSV…). The spans are valid only during the call (the runner reuses its buffers): copy what
+/// you keep.
+/// </summary>
 public interface IProjectionSink
 {
     /// <summary>One sector's allocated grid for a year (t CO2/yr per cell).</summary>
