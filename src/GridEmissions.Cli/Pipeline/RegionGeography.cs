@@ -109,26 +109,8 @@ public sealed record RegionGeography(
         var grid = GridSpec.Covering(region, envelope, cellSizeMetres, marginCells);
         var polygons = cities.Select(c => new CityPolygon(c.Adcode, c.Geometry) { NameZh = c.NameZh, NameEn = c.NameEn }).ToList();
         CityCoverage coverage = CityCoverage.Build(grid, polygons);
-        return new RegionGeography(region, grid, cities, coverage, ToCells(grid, coverage, cities));
-    }
-
-    private static CellGeography ToCells(GridSpec grid, CityCoverage coverage, IReadOnlyList<CityRecord> cities)
-    {
-        var fraction = new double[grid.CellCount];
-        var city = new int[grid.CellCount];
-        Array.Fill(city, -1);
-        var best = new double[grid.CellCount];
-        foreach (CellCityFraction e in coverage.Entries)
-        {
-            fraction[e.CellIndex] = Math.Min(1, fraction[e.CellIndex] + e.Fraction);
-            if (e.Fraction > best[e.CellIndex])
-            {
-                best[e.CellIndex] = e.Fraction;
-                city[e.CellIndex] = e.CityIndex;
-            }
-        }
-
-        return new CellGeography(grid, fraction, city, cities.Select(c => new CityInfo(c.Adcode, c.NameZh, c.NameEn, c.SeatX, c.SeatY)).ToList());
+        var infos = cities.Select(c => new CityInfo(c.Adcode, c.NameZh, c.NameEn, c.SeatX, c.SeatY)).ToList();
+        return new RegionGeography(region, grid, cities, coverage, CoverageGeography.ToCellGeography(coverage, infos));
     }
 
     private static string Text(VectorFeature f, string key) =>

@@ -62,22 +62,8 @@ public sealed record NationalGeography(GridSpec Grid, Geometry Country, IReadOnl
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(coverage);
         ArgumentNullException.ThrowIfNull(seats);
-        var fraction = new double[grid.CellCount];
-        var city = new int[grid.CellCount];
-        Array.Fill(city, -1);
-        var best = new double[grid.CellCount];
-        foreach (CellCityFraction e in coverage.Entries)
-        {
-            fraction[e.CellIndex] = Math.Min(1, fraction[e.CellIndex] + e.Fraction);
-            if (e.Fraction > best[e.CellIndex])
-            {
-                best[e.CellIndex] = e.Fraction;
-                city[e.CellIndex] = e.CityIndex;
-            }
-        }
-
         var byKey = seats.ToDictionary(s => s.Key, StringComparer.Ordinal);
         var infos = coverage.Cities.Select(c => byKey[c.Key]).Select(s => new CityInfo(s.Key, s.Name, s.Name, s.X, s.Y)).ToList();
-        return new CellGeography(grid, fraction, city, infos);
+        return CoverageGeography.ToCellGeography(coverage, infos);
     }
 }
