@@ -1,3 +1,4 @@
+using GridEmissions.Core.Allocation;
 
 namespace GridEmissions.Analysis;
 
@@ -19,8 +20,8 @@ public static class CityTotals
             throw new ArgumentException($"expected {grid.CellCount} cell values for grid '{grid.Name}', got {cellValues.Length}", nameof(cellValues));
         }
 
-        var total = default(NeumaierSum);
-        var outside = default(NeumaierSum);
+        var total = default(PreciseAccumulator);
+        var outside = default(PreciseAccumulator);
         var covered = coverage.CoveredFractions;
         for (int i = 0; i < cellValues.Length; i++)
         {
@@ -35,7 +36,7 @@ public static class CityTotals
         }
 
         int n = coverage.Cities.Count;
-        var sums = new NeumaierSum[n];
+        var sums = new PreciseAccumulator[n];
         foreach (var e in coverage.Entries)
         {
             sums[e.CityIndex].Add(cellValues[e.CellIndex] * e.Fraction);

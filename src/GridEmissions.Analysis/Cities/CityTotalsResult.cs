@@ -1,3 +1,4 @@
+using GridEmissions.Core.Allocation;
 namespace GridEmissions.Analysis;
 
 /// <summary>
@@ -14,7 +15,7 @@ public sealed record CityTotalsResult(IReadOnlyList<CityTotal> Cities, double Ou
     {
         get
         {
-            var sum = default(NeumaierSum);
+            var sum = default(PreciseAccumulator);
             foreach (var city in Cities)
             {
                 sum.Add(city.EmissionsTonnes);

@@ -1,3 +1,4 @@
+using GridEmissions.Core.Allocation;
 using GridEmissions.Core.Grids;
 
 namespace GridEmissions.Analysis;
@@ -50,7 +51,7 @@ public static class Concentration
         SortTiesByIndex(keys, order);
 
         int n = order.Length;
-        double total = NeumaierSum.Sum(keys);
+        double total = PreciseSum.Of(keys);
         int top1 = (int)Math.Ceiling(0.01 * n), top10 = (int)Math.Ceiling(0.10 * n);
         var top = new TopCell[Math.Min(topCount, n)];
         for (int k = 0; k < top.Length; k++)
@@ -67,7 +68,7 @@ public static class Concentration
         var sorted = values.ToArray();
         Array.Sort(sorted);
         Array.Reverse(sorted);
-        return GiniOfDescending(sorted, NeumaierSum.Sum(sorted));
+        return GiniOfDescending(sorted, PreciseSum.Of(sorted));
     }
 
     private static double GiniOfDescending(double[] descending, double total)
@@ -78,7 +79,7 @@ public static class Concentration
             return 0;
         }
 
-        var sum = default(NeumaierSum);
+        var sum = default(PreciseAccumulator);
         for (int k = 0; k < n; k++)
         {
             int i = n - k; // ascending rank
@@ -89,7 +90,7 @@ public static class Concentration
     }
 
     private static double Share(double[] descending, int count, double total) =>
-        total == 0 ? 0 : NeumaierSum.Sum(descending.AsSpan(0, Math.Min(count, descending.Length))) / total;
+        total == 0 ? 0 : PreciseSum.Of(descending.AsSpan(0, Math.Min(count, descending.Length))) / total;
 
     private static void SortTiesByIndex(double[] keys, int[] order)
     {

@@ -1,3 +1,4 @@
+using GridEmissions.Core.Allocation;
 using System.Globalization;
 
 namespace GridEmissions.Analysis;
@@ -44,8 +45,8 @@ public static class EmissionClasses
 
         int classes = breaks.Count + 1;
         var cells = new int[classes];
-        var sums = new NeumaierSum[classes];
-        var total = default(NeumaierSum);
+        var sums = new PreciseAccumulator[classes];
+        var total = default(PreciseAccumulator);
         var cellClass = new byte[values.Length];
         for (int i = 0; i < values.Length; i++)
         {

@@ -1,3 +1,4 @@
+using GridEmissions.Core.Allocation;
 
 namespace GridEmissions.Analysis;
 
@@ -44,7 +45,7 @@ public static class GetisOrdGiStar
         foreach (int i in region)
         {
             var nb = weights.NeighboursOf(i);
-            var lag = default(NeumaierSum);
+            var lag = default(PreciseAccumulator);
             foreach (int j in nb)
             {
                 lag.Add(values[j]);
@@ -104,7 +105,7 @@ public static class GetisOrdGiStar
 
     private static (double Mean, double Sd) Moments(Core.Grids.GridSpec grid, ReadOnlySpan<int> region, ReadOnlySpan<double> values)
     {
-        var sum = default(NeumaierSum);
+        var sum = default(PreciseAccumulator);
         foreach (int i in region)
         {
             if (!double.IsFinite(values[i]))
@@ -116,7 +117,7 @@ public static class GetisOrdGiStar
         }
 
         double mean = sum.Value / region.Length;
-        var squares = default(NeumaierSum);
+        var squares = default(PreciseAccumulator);
         foreach (int i in region)
         {
             double d = values[i] - mean;

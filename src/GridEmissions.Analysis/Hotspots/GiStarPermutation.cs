@@ -1,3 +1,4 @@
+using GridEmissions.Core.Allocation;
 
 namespace GridEmissions.Analysis;
 
@@ -35,7 +36,7 @@ internal static class GiStarPermutation
         {
             var nb = weights.NeighboursOf(i);
             int draws = nb.Length - 1;
-            var observed = default(NeumaierSum);
+            var observed = default(PreciseAccumulator);
             foreach (int j in nb)
             {
                 if (j != i)
@@ -51,7 +52,7 @@ internal static class GiStarPermutation
             int greater = 0, less = 0;
             for (int perm = 0; perm < permutations; perm++)
             {
-                var sim = default(NeumaierSum);
+                var sim = default(PreciseAccumulator);
                 for (int t = 0; t < draws; t++)
                 {
                     Swap(order, where, t, t + rng.Next(n - 1 - t));

@@ -1,3 +1,4 @@
+using GridEmissions.Core.Allocation;
 using GridEmissions.Core.Grids;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Union;
@@ -57,7 +58,7 @@ public static class HotspotZones
         var totals = new double[components.Count];
         for (int k = 0; k < components.Count; k++)
         {
-            var sum = default(NeumaierSum);
+            var sum = default(PreciseAccumulator);
             foreach (int cell in components[k])
             {
                 sum.Add(values[cell]);
@@ -110,7 +111,7 @@ public static class HotspotZones
         double bestTotal = double.NegativeInfinity;
         foreach (var sector in sectors)
         {
-            var sum = default(NeumaierSum);
+            var sum = default(PreciseAccumulator);
             foreach (int cell in cells)
             {
                 sum.Add(sector.Values[cell]);
@@ -128,7 +129,7 @@ public static class HotspotZones
 
     private static ZoneCityShare[] CityShares(CityCoverage coverage, int[] cells, ReadOnlySpan<double> values, double zoneTotal)
     {
-        var sums = new SortedDictionary<int, NeumaierSum>();
+        var sums = new SortedDictionary<int, PreciseAccumulator>();
         foreach (int cell in cells)
         {
             foreach (var e in coverage.EntriesOfCell(cell))

@@ -1,3 +1,4 @@
+using GridEmissions.Core.Allocation;
 using GridEmissions.Core.Grids;
 
 namespace GridEmissions.Analysis;
@@ -67,7 +68,7 @@ public static class Trajectories
             }
         }
 
-        var yearTotals = ordered.Select(y => NeumaierSum.Sum(y.Values)).ToArray();
+        var yearTotals = ordered.Select(y => PreciseSum.Of(y.Values)).ToArray();
         var footprints = QueenComponents.Find(grid, anyHot);
         var result = new List<(double Weight, ZoneTrajectory Zone)>(footprints.Count);
         foreach (var cells in footprints)
@@ -76,7 +77,7 @@ public static class Trajectories
             var tonnes = new double[ordered.Length];
             for (int k = 0; k < ordered.Length; k++)
             {
-                var sum = default(NeumaierSum);
+                var sum = default(PreciseAccumulator);
                 foreach (int cell in cells)
                 {
                     sum.Add(ordered[k].Values[cell]);
@@ -88,7 +89,7 @@ public static class Trajectories
 
             var measure = Measure(tonnes, yearTotals, rules.Measure);
             var cls = Classify(hotCells.Select(h => h > 0).ToArray(), measure, rules.ChangeThreshold);
-            result.Add((NeumaierSum.Sum(tonnes), new ZoneTrajectory(0, cells, ordered.Select(y => y.Year).ToArray(), hotCells, tonnes, measure, cls)));
+            result.Add((PreciseSum.Of(tonnes), new ZoneTrajectory(0, cells, ordered.Select(y => y.Year).ToArray(), hotCells, tonnes, measure, cls)));
         }
 
         // footprints arrive by lowest cell index; the stable sort keeps that order on ties

@@ -1,34 +1,48 @@
 namespace GridEmissions.Core.Allocation;
 
-/// <summary>Neumaier-compensated summation: sums of millions of cells stay exact to ~1e-16 relative.</summary>
+/// <summary>Neumaier-compensated summation: sums of millions of cells stay exact to ~1e-16 relative. The one implementation in the project.</summary>
 public static class PreciseSum
 {
     /// <summary>Compensated sum of the values.</summary>
     public static double Of(ReadOnlySpan<double> values)
     {
-        double sum = 0, compensation = 0;
+        var s = default(PreciseAccumulator);
         foreach (double v in values)
         {
-            double t = sum + v;
-            compensation += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
-            sum = t;
+            s.Add(v);
         }
 
-        return sum + compensation;
+        return s.Value;
     }
 
     /// <summary>Compensated sum of a sequence.</summary>
     public static double Of(IEnumerable<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        double sum = 0, compensation = 0;
+        var s = default(PreciseAccumulator);
         foreach (double v in values)
         {
-            double t = sum + v;
-            compensation += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
-            sum = t;
+            s.Add(v);
         }
 
-        return sum + compensation;
+        return s.Value;
+    }
+}
+
+/// <summary>A running Neumaier-compensated sum, for loops that add terms one at a time.</summary>
+public struct PreciseAccumulator
+{
+    private double sum;
+    private double compensation;
+
+    /// <summary>The compensated total so far.</summary>
+    public readonly double Value => sum + compensation;
+
+    /// <summary>Adds one term.</summary>
+    public void Add(double value)
+    {
+        double t = sum + value;
+        compensation += Math.Abs(sum) >= Math.Abs(value) ? (sum - t) + value : (value - t) + sum;
+        sum = t;
     }
 }

@@ -77,7 +77,8 @@ public static class DatasetInspector
         Line(text, $"Band {band}{(description.Length > 0 ? $" \"{description}\"" : string.Empty)}: {raster.BandDataType(band)}, nodata {(noData is double nd ? N(nd) : "none")}");
         double[] values = raster.ReadBand(band);
         long valid = 0;
-        double sum = 0, compensation = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        var sum = default(GridEmissions.Core.Allocation.PreciseAccumulator);
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
         foreach (double v in values)
         {
             if (double.IsNaN(v) || (noData is double n && (v == n || (double.IsNaN(n) && double.IsNaN(v)))))
@@ -86,16 +87,14 @@ public static class DatasetInspector
             }
 
             valid++;
-            double t = sum + v; // Neumaier summation
-            compensation += Math.Abs(sum) >= Math.Abs(v) ? (sum - t) + v : (v - t) + sum;
-            sum = t;
+            sum.Add(v);
             min = Math.Min(min, v);
             max = Math.Max(max, v);
         }
 
         Line(text, valid == 0
             ? $"  valid cells: 0 of {values.Length}"
-            : $"  valid cells: {valid} of {values.Length}; sum {N(sum + compensation)}; min {N(min)}; max {N(max)}");
+            : $"  valid cells: {valid} of {values.Length}; sum {N(sum.Value)}; min {N(min)}; max {N(max)}");
         Metadata(text, "  Metadata", raster.BandMetadata(band), "    ");
     }
 
