@@ -22,56 +22,22 @@ public static class GemGasReader
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(provinces);
-        var problems = RowParser.RequireColumns(table, ["fuel_type", "project", "unit", "capacity", "status", "province", "start_year", "lat", "lng"]);
-        if (problems.Count > 0)
+        return RowParser.ReadRows(table, ["fuel_type", "project", "unit", "capacity", "status", "province", "start_year", "lat", "lng"],
+            (p, row) => provinces.Contains(p.Text(row, "province"), StringComparer.OrdinalIgnoreCase)
+                && p.Text(row, "fuel_type").StartsWith("fossil gas", StringComparison.OrdinalIgnoreCase),
+            "outside the scenario's provinces or not fossil gas",
+            (p, row) => Unit(p, row, capacityFactor, tonnesPerMwh));
+    }
+
+    private static IEnumerable<Facility> Unit(RowParser p, CsvRow row, double capacityFactor, double tonnesPerMwh)
+    {
+        if (p.Basics(row, "status", "capacity", "MW", "lng", "lat") is not UnitBasics u)
         {
-            return new FacilityList([], problems, 0, string.Empty);
+            yield break;
         }
 
-        var p = new RowParser(table, problems);
-        var list = new List<Facility>();
-        int skipped = 0;
-        foreach (CsvRow row in table.Rows)
-        {
-            if (!provinces.Contains(p.Text(row, "province"), StringComparer.OrdinalIgnoreCase)
-                || !p.Text(row, "fuel_type").StartsWith("fossil gas", StringComparison.OrdinalIgnoreCase))
-            {
-                skipped++;
-                continue;
-            }
-
-            FacilityStatus? status = p.Status(row, "status");
-            double? capacity = p.OptionalNumber(row, "capacity");
-            if (capacity is null or < 0)
-            {
-                p.Problem(row, $"capacity '{p.Text(row, "capacity")}' MW is missing or negative.", "give the unit's capacity in MW as a non-negative number.");
-                continue;
-            }
-
-            if (!p.TryCoordinates(row, "lng", "lat", out double lon, out double lat) || status is null)
-            {
-                continue;
-            }
-
-            list.Add(new Facility(
-                $"GOGPT:{p.Text(row, "project")}#{p.Text(row, "unit")}",
-                $"{p.Text(row, "project")} unit {p.Text(row, "unit")}",
-                SectorCatalog.Power.Id,
-                "gas: " + p.Text(row, "technology"),
-                capacity.Value,
-                "MW",
-                status.Value,
-                p.OptionalYear(row, "start_year"),
-                null,
-                null,
-                lon,
-                lat,
-                capacity.Value * 8760 * capacityFactor * tonnesPerMwh,
-                capacityFactor,
-                p.Text(row, "province"),
-                $"{table.File}:{row.Line}"));
-        }
-
-        return new FacilityList(list, problems, skipped, "outside the scenario's provinces or not fossil gas");
+        yield return new Facility($"GOGPT:{p.Text(row, "project")}#{p.Text(row, "unit")}", $"{p.Text(row, "project")} unit {p.Text(row, "unit")}",
+            SectorCatalog.Power.Id, "gas: " + p.Text(row, "technology"), u.Capacity, "MW", u.Status, p.OptionalYear(row, "start_year"), null, null,
+            u.Longitude, u.Latitude, u.Capacity * 8760 * capacityFactor * tonnesPerMwh, capacityFactor, p.Text(row, "province"), p.Source(row));
     }
 }

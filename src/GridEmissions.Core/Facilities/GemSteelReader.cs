@@ -27,57 +27,48 @@ public static class GemSteelReader
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(provinces);
-        var problems = RowParser.RequireColumns(table, ["plant-id", "plant-name-(english)", Province, "plant-status", "start-date", "lat", "lng",
-            "operating-nominal-crude-steel-capacity-(ttpa)", "operating-nominal-eaf-steel-capacity-(ttpa)"]);
-        if (problems.Count > 0)
-        {
-            return new FacilityList([], problems, 0, string.Empty);
-        }
+        return RowParser.ReadRows(table, ["plant-id", "plant-name-(english)", Province, "plant-status", "start-date", "lat", "lng",
+            "operating-nominal-crude-steel-capacity-(ttpa)", "operating-nominal-eaf-steel-capacity-(ttpa)"],
+            (p, row) => provinces.Contains(p.Text(row, Province), StringComparer.OrdinalIgnoreCase),
+            "outside the scenario's provinces",
+            Plant);
+    }
 
-        var p = new RowParser(table, problems);
+    /// <summary>The facilities of one plant row: operating EAF and BF-BOF capacity, retired capacity, and capacity under construction or announced.</summary>
+    private static List<Facility> Plant(RowParser p, CsvRow row)
+    {
         var list = new List<Facility>();
-        int skipped = 0;
-        foreach (CsvRow row in table.Rows)
+        FacilityStatus? plantStatus = p.Status(row, "plant-status");
+        if (plantStatus is null || !p.TryCoordinates(row, "lng", "lat", out double lon, out double lat))
         {
-            if (!provinces.Contains(p.Text(row, Province), StringComparer.OrdinalIgnoreCase))
-            {
-                skipped++;
-                continue;
-            }
-
-            FacilityStatus? plantStatus = p.Status(row, "plant-status");
-            if (plantStatus is null || !p.TryCoordinates(row, "lng", "lat", out double lon, out double lat))
-            {
-                continue;
-            }
-
-            string id = p.Text(row, "plant-id");
-            string name = p.Text(row, "plant-name-(english)");
-            int? start = p.OptionalYear(row, "start-date");
-            bool retired = plantStatus is FacilityStatus.Retired or FacilityStatus.Mothballed;
-            double crude = Capacity(p, row, "operating-nominal-crude-steel-capacity-(ttpa)")
-                + Capacity(p, row, "operating-pre-retirement-nominal-crude-steel-capacity-(ttpa)");
-            double eaf = Capacity(p, row, "operating-nominal-eaf-steel-capacity-(ttpa)");
-            double crudeRetired = Capacity(p, row, "retired-nominal-crude-steel-capacity-(ttpa)");
-            FacilityStatus operating = retired ? plantStatus.Value : FacilityStatus.Operating;
-            Add(list, p, row, id + ":eaf", name, "EAF", eaf, operating, start, lon, lat);
-            Add(list, p, row, id + ":bof", name, "BF-BOF", Math.Max(0, crude - eaf), operating, start, lon, lat);
-            if (retired && crude == 0)
-            {
-                Add(list, p, row, id + ":retired", name, "BF-BOF", crudeRetired, plantStatus.Value, start, lon, lat);
-            }
-
-            double consEaf = Capacity(p, row, "construction-nominal-eaf-steel-capacity-(ttpa)");
-            double cons = Capacity(p, row, "construction-nominal-crude-steel-capacity-(ttpa)");
-            Add(list, p, row, id + ":construction-eaf", name, "EAF", consEaf, FacilityStatus.Construction, null, lon, lat);
-            Add(list, p, row, id + ":construction-bof", name, "BF-BOF", Math.Max(0, cons - consEaf), FacilityStatus.Construction, null, lon, lat);
-            double annEaf = Capacity(p, row, "announced-nominal-eaf-steel-capacity-(ttpa)");
-            double ann = Capacity(p, row, "announced-nominal-crude-steel-capacity-(ttpa)");
-            Add(list, p, row, id + ":announced-eaf", name, "EAF", annEaf, FacilityStatus.Announced, null, lon, lat);
-            Add(list, p, row, id + ":announced-bof", name, "BF-BOF", Math.Max(0, ann - annEaf), FacilityStatus.Announced, null, lon, lat);
+            return list;
         }
 
-        return new FacilityList(list, problems, skipped, "outside the scenario's provinces");
+        string id = p.Text(row, "plant-id");
+        string name = p.Text(row, "plant-name-(english)");
+        int? start = p.OptionalYear(row, "start-date");
+        bool retired = plantStatus is FacilityStatus.Retired or FacilityStatus.Mothballed;
+        double crude = Capacity(p, row, "operating-nominal-crude-steel-capacity-(ttpa)")
+            + Capacity(p, row, "operating-pre-retirement-nominal-crude-steel-capacity-(ttpa)");
+        double eaf = Capacity(p, row, "operating-nominal-eaf-steel-capacity-(ttpa)");
+        double crudeRetired = Capacity(p, row, "retired-nominal-crude-steel-capacity-(ttpa)");
+        FacilityStatus operating = retired ? plantStatus.Value : FacilityStatus.Operating;
+        Add(list, p, row, id + ":eaf", name, "EAF", eaf, operating, start, lon, lat);
+        Add(list, p, row, id + ":bof", name, "BF-BOF", Math.Max(0, crude - eaf), operating, start, lon, lat);
+        if (retired && crude == 0)
+        {
+            Add(list, p, row, id + ":retired", name, "BF-BOF", crudeRetired, plantStatus.Value, start, lon, lat);
+        }
+
+        double consEaf = Capacity(p, row, "construction-nominal-eaf-steel-capacity-(ttpa)");
+        double cons = Capacity(p, row, "construction-nominal-crude-steel-capacity-(ttpa)");
+        Add(list, p, row, id + ":construction-eaf", name, "EAF", consEaf, FacilityStatus.Construction, null, lon, lat);
+        Add(list, p, row, id + ":construction-bof", name, "BF-BOF", Math.Max(0, cons - consEaf), FacilityStatus.Construction, null, lon, lat);
+        double annEaf = Capacity(p, row, "announced-nominal-eaf-steel-capacity-(ttpa)");
+        double ann = Capacity(p, row, "announced-nominal-crude-steel-capacity-(ttpa)");
+        Add(list, p, row, id + ":announced-eaf", name, "EAF", annEaf, FacilityStatus.Announced, null, lon, lat);
+        Add(list, p, row, id + ":announced-bof", name, "BF-BOF", Math.Max(0, ann - annEaf), FacilityStatus.Announced, null, lon, lat);
+        return list;
     }
 
     private static double Capacity(RowParser p, CsvRow row, string column)
@@ -106,6 +97,6 @@ public static class GemSteelReader
 
         double factor = route == "EAF" ? EafTonnesPerTonne : BfBofTonnesPerTonne;
         list.Add(new Facility(id, $"{name} ({route})", SectorCatalog.Steel.Id, route, capacityKt, "kt steel/yr", status, start, null, null,
-            lon, lat, capacityKt * 1000 * factor * ReferenceUtilisation, ReferenceUtilisation, p.Text(row, Province), $"{p.Table.File}:{row.Line}"));
+            lon, lat, capacityKt * 1000 * factor * ReferenceUtilisation, ReferenceUtilisation, p.Text(row, Province), p.Source(row)));
     }
 }

@@ -84,6 +84,62 @@ internal sealed class RowParser(CsvTable table, List<ScenarioProblem> problems)
     public void Problem(CsvRow row, string message, string fix) =>
         problems.Add(new ScenarioProblem(Table.File, row.Line, message, fix));
 
+    /// <summary>
+    /// The frame every tracker reader shares: required columns (a missing one stops the read with a
+    /// problem on line 1), the row filter (rows it rejects are counted as skipped), and the
+    /// facilities each selected row gives.
+    /// </summary>
+    public static FacilityList ReadRows(CsvTable table, IEnumerable<string> required, Func<RowParser, CsvRow, bool> selected, string skippedReason,
+        Func<RowParser, CsvRow, IEnumerable<Facility>> read)
+    {
+        var problems = RequireColumns(table, required);
+        if (problems.Count > 0)
+        {
+            return new FacilityList([], problems, 0, string.Empty);
+        }
+
+        var parser = new RowParser(table, problems);
+        var list = new List<Facility>();
+        int skipped = 0;
+        foreach (CsvRow row in table.Rows)
+        {
+            if (!selected(parser, row))
+            {
+                skipped++;
+                continue;
+            }
+
+            list.AddRange(read(parser, row));
+        }
+
+        return new FacilityList(list, problems, skipped, skippedReason);
+    }
+
+    /// <summary>
+    /// A unit's status, capacity and coordinates, or null when any is missing or wrong (each
+    /// problem recorded with its line and fix).
+    /// </summary>
+    public UnitBasics? Basics(CsvRow row, string statusColumn, string capacityColumn, string capacityUnit, string lonColumn, string latColumn)
+    {
+        FacilityStatus? status = Status(row, statusColumn);
+        double? capacity = OptionalNumber(row, capacityColumn);
+        if (capacity is null or < 0)
+        {
+            Problem(row, $"capacity '{Text(row, capacityColumn)}' {capacityUnit} is missing or negative.", $"give the capacity in {capacityUnit} as a non-negative number.");
+            return null;
+        }
+
+        if (!TryCoordinates(row, lonColumn, latColumn, out double lon, out double lat) || status is null)
+        {
+            return null;
+        }
+
+        return new UnitBasics(status.Value, capacity.Value, lon, lat);
+    }
+
+    /// <summary>"file:line" of a row, as facilities record their source.</summary>
+    public string Source(CsvRow row) => $"{Table.File}:{row.Line}";
+
     public static List<ScenarioProblem> RequireColumns(CsvTable table, IEnumerable<string> columns)
     {
         var list = new List<ScenarioProblem>();
@@ -95,3 +151,6 @@ internal sealed class RowParser(CsvTable table, List<ScenarioProblem> problems)
         return list;
     }
 }
+
+/// <summary>What every unit row must give: status, capacity and WGS84 location.</summary>
+internal readonly record struct UnitBasics(FacilityStatus Status, double Capacity, double Longitude, double Latitude);

@@ -18,56 +18,48 @@ public static class UserFacilityReader
     public static FacilityList Read(CsvTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var problems = RowParser.RequireColumns(table, Columns);
-        if (problems.Count > 0)
+        return RowParser.ReadRows(table, Columns, (_, _) => true, string.Empty, Row);
+    }
+
+    private static IEnumerable<Facility> Row(RowParser p, CsvRow row)
+    {
+        string sector = p.Text(row, "sector");
+        if (SectorCatalog.Find(sector) is null)
         {
-            return new FacilityList([], problems, 0, string.Empty);
+            p.Problem(row, $"sector '{sector}' is not a known sector.", $"use one of: {string.Join(", ", SectorCatalog.Ids)}.");
+            yield break;
         }
 
-        var p = new RowParser(table, problems);
-        var list = new List<Facility>();
-        foreach (CsvRow row in table.Rows)
+        FacilityStatus? status = p.Status(row, "status");
+        double? capacity = p.OptionalNumber(row, "capacity");
+        double? co2 = p.OptionalNumber(row, "annual_co2_t");
+        double? util = p.OptionalNumber(row, "reference_utilisation");
+        bool ok = true;
+        if (capacity is null or < 0)
         {
-            string sector = p.Text(row, "sector");
-            if (SectorCatalog.Find(sector) is null)
-            {
-                p.Problem(row, $"sector '{sector}' is not a known sector.", $"use one of: {string.Join(", ", SectorCatalog.Ids)}.");
-                continue;
-            }
-
-            FacilityStatus? status = p.Status(row, "status");
-            double? capacity = p.OptionalNumber(row, "capacity");
-            double? co2 = p.OptionalNumber(row, "annual_co2_t");
-            double? util = p.OptionalNumber(row, "reference_utilisation");
-            bool ok = true;
-            if (capacity is null or < 0)
-            {
-                p.Problem(row, $"capacity '{p.Text(row, "capacity")}' is missing or negative.", "give a non-negative capacity.");
-                ok = false;
-            }
-
-            if (co2 is null or < 0)
-            {
-                p.Problem(row, $"annual_co2_t '{p.Text(row, "annual_co2_t")}' is missing or negative.", "give the facility's annual CO2 in tonnes at its reference utilisation.");
-                ok = false;
-            }
-
-            if (util is null or <= 0 or > 1)
-            {
-                p.Problem(row, $"reference_utilisation '{p.Text(row, "reference_utilisation")}' must be in (0, 1].", "give the capacity factor behind annual_co2_t, e.g. 0.53.");
-                ok = false;
-            }
-
-            if (!p.TryCoordinates(row, "lon", "lat", out double lon, out double lat) || status is null || !ok)
-            {
-                continue;
-            }
-
-            list.Add(new Facility(p.Text(row, "id"), p.Text(row, "name"), sector, p.Text(row, "capacity_unit"), capacity!.Value, p.Text(row, "capacity_unit"),
-                status.Value, p.OptionalYear(row, "start_year"), p.OptionalYear(row, "retired_year"), p.OptionalYear(row, "planned_retirement"),
-                lon, lat, co2!.Value, util!.Value, table.HasColumn("province") ? p.Text(row, "province") : string.Empty, $"{table.File}:{row.Line}"));
+            p.Problem(row, $"capacity '{p.Text(row, "capacity")}' is missing or negative.", "give a non-negative capacity.");
+            ok = false;
         }
 
-        return new FacilityList(list, problems, 0, string.Empty);
+        if (co2 is null or < 0)
+        {
+            p.Problem(row, $"annual_co2_t '{p.Text(row, "annual_co2_t")}' is missing or negative.", "give the facility's annual CO2 in tonnes at its reference utilisation.");
+            ok = false;
+        }
+
+        if (util is null or <= 0 or > 1)
+        {
+            p.Problem(row, $"reference_utilisation '{p.Text(row, "reference_utilisation")}' must be in (0, 1].", "give the capacity factor behind annual_co2_t, e.g. 0.53.");
+            ok = false;
+        }
+
+        if (!p.TryCoordinates(row, "lon", "lat", out double lon, out double lat) || status is null || !ok)
+        {
+            yield break;
+        }
+
+        yield return new Facility(p.Text(row, "id"), p.Text(row, "name"), sector, p.Text(row, "capacity_unit"), capacity!.Value, p.Text(row, "capacity_unit"),
+            status.Value, p.OptionalYear(row, "start_year"), p.OptionalYear(row, "retired_year"), p.OptionalYear(row, "planned_retirement"),
+            lon, lat, co2!.Value, util!.Value, p.Table.HasColumn("province") ? p.Text(row, "province") : string.Empty, p.Source(row));
     }
 }
