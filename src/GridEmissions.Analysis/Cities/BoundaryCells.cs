@@ -1,3 +1,4 @@
+using GridEmissions.Core.Models.Lines;
 using GridEmissions.Core.Grids;
 using NetTopologySuite.Geometries;
 
@@ -46,7 +47,7 @@ internal static class BoundaryCells
                     }
 
                     var env = grid.CellEnvelope(index);
-                    if (SegmentTouches(x0, y0, x1, y1, env))
+                    if (SegmentClipper.TryClip(x0, y0, x1, y1, env, out _, out _))
                     {
                         marks[index] = stamp;
                         found.Add(index);
@@ -72,46 +73,5 @@ internal static class BoundaryCells
         int r0 = (int)Math.Max(0, Math.Floor((grid.MaxY - maxY) / s) - 1);
         int r1 = (int)Math.Min(grid.Rows - 1, Math.Floor((grid.MaxY - minY) / s) + 1);
         return (r0, r1);
-    }
-
-    // Liang–Barsky clip of the closed segment against the closed rectangle.
-    private static bool SegmentTouches(double x0, double y0, double x1, double y1, Envelope e)
-    {
-        double dx = x1 - x0, dy = y1 - y0;
-        double t0 = 0, t1 = 1;
-        return Clip(-dx, x0 - e.MinX, ref t0, ref t1)
-            && Clip(dx, e.MaxX - x0, ref t0, ref t1)
-            && Clip(-dy, y0 - e.MinY, ref t0, ref t1)
-            && Clip(dy, e.MaxY - y0, ref t0, ref t1);
-    }
-
-    private static bool Clip(double p, double q, ref double t0, ref double t1)
-    {
-        if (p == 0)
-        {
-            return q >= 0;
-        }
-
-        double t = q / p;
-        if (p < 0)
-        {
-            if (t > t1)
-            {
-                return false;
-            }
-
-            t0 = Math.Max(t0, t);
-        }
-        else
-        {
-            if (t < t0)
-            {
-                return false;
-            }
-
-            t1 = Math.Min(t1, t);
-        }
-
-        return true;
     }
 }

@@ -12,14 +12,7 @@ public static class SegmentClipper
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(box);
         double dx = b.X - a.X, dy = b.Y - a.Y;
-        double t0 = 0, t1 = 1;
-        if (!Clip(-dx, a.X - box.MinX, ref t0, ref t1) || !Clip(dx, box.MaxX - a.X, ref t0, ref t1)
-            || !Clip(-dy, a.Y - box.MinY, ref t0, ref t1) || !Clip(dy, box.MaxY - a.Y, ref t0, ref t1))
-        {
-            return 0;
-        }
-
-        if (t1 <= t0)
+        if (!TryClip(a.X, a.Y, b.X, b.Y, box, out double t0, out double t1) || t1 <= t0)
         {
             return 0;
         }
@@ -31,6 +24,21 @@ public static class SegmentClipper
         }
 
         return (t1 - t0) * Math.Sqrt((dx * dx) + (dy * dy));
+    }
+
+    /// <summary>
+    /// Liang–Barsky clip of the closed segment (x0, y0)–(x1, y1) against the closed rectangle: true
+    /// when they meet (a single touching point included), with the parameter interval [t0, t1] of
+    /// the segment inside.
+    /// </summary>
+    public static bool TryClip(double x0, double y0, double x1, double y1, Envelope box, out double t0, out double t1)
+    {
+        ArgumentNullException.ThrowIfNull(box);
+        double dx = x1 - x0, dy = y1 - y0;
+        t0 = 0;
+        t1 = 1;
+        return Clip(-dx, x0 - box.MinX, ref t0, ref t1) && Clip(dx, box.MaxX - x0, ref t0, ref t1)
+            && Clip(-dy, y0 - box.MinY, ref t0, ref t1) && Clip(dy, box.MaxY - y0, ref t0, ref t1);
     }
 
     private static bool Clip(double p, double q, ref double t0, ref double t1)
