@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Installs the native packages GridEmissions needs (GDAL 3.6, Cairo 1.16, CJK and Latin fonts)
-# from Debian's/Ubuntu's repositories when any of them is missing. Safe to run repeatedly.
+# Installs the native packages GridEmissions needs (GDAL 3.6, CJK and Latin fonts) from Debian's/
+# Ubuntu's repositories when any of them is missing. Safe to run repeatedly. (The renderer, Skia,
+# ships its own native library in its NuGet package: no system graphics library is needed.)
 set -euo pipefail
 
-packages=(gdal-bin libgdal32 libcairo2 fonts-noto-cjk fonts-dejavu-core)
+packages=(gdal-bin libgdal32 fonts-noto-cjk fonts-dejavu-core)
 # `--with-test-tools`: also what the tests use to check outputs the way users read them
-# (pdftoppm for PDFs, xarray/netCDF4 for the CF NetCDF, gdal_create for bad-raster fixtures).
+# (pdftoppm/pdffonts for PDFs, xarray/netCDF4 for the CF NetCDF, gdal_create for bad-raster
+# fixtures, headless Chromium for the interactive report).
 if [ "${1:-}" = "--with-test-tools" ]; then
-  packages+=(poppler-utils python3-xarray python3-netcdf4)
+  packages+=(poppler-utils python3-xarray python3-netcdf4 chromium)
 fi
 missing=()
 for p in "${packages[@]}"; do

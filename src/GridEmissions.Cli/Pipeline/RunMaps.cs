@@ -31,7 +31,7 @@ public static class RunMaps
         }
         catch (Rendering.NativeLibraryMissingException e)
         {
-            throw new InputError("maps", "the Cairo library is missing: " + e.Message, "install libcairo2 (`apt-get install libcairo2`).");
+            throw new InputError("maps", "the Skia rendering library is missing: " + e.Message, "restore the project (`dotnet restore`) so SkiaSharp's native assets are next to the program.");
         }
     }
 

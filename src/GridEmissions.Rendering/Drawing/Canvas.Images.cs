@@ -1,4 +1,4 @@
-using GridEmissions.Rendering.Native;
+using SkiaSharp;
 
 namespace GridEmissions.Rendering;
 
@@ -8,10 +8,10 @@ public sealed partial class Canvas
     /// <summary>
     /// Draws a <paramref name="columns"/> × <paramref name="rows"/> image of straight colours
     /// (row-major, row 0 at the top) into the page rectangle <paramref name="destination"/>,
-    /// each pixel a crisp block (CAIRO_FILTER_NEAREST). The pixels are copied into a cairo-owned
-    /// surface, so vector outputs that embed the image later never see freed memory.
+    /// each pixel a crisp block (nearest-neighbour sampling, also in SVG and PDF). The pixels are
+    /// copied, so the caller's buffer may change afterwards.
     /// </summary>
-    public unsafe void DrawPixels(int columns, int rows, ReadOnlySpan<Rgba> pixels, PageRect destination)
+    public void DrawPixels(int columns, int rows, ReadOnlySpan<Rgba> pixels, PageRect destination)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(columns);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rows);
@@ -20,53 +20,34 @@ public sealed partial class Canvas
             throw new ArgumentException($"expected {columns * rows} pixels for {columns} x {rows}, got {pixels.Length}", nameof(pixels));
         }
 
-        nint image = CairoNative.ImageSurfaceCreate(CairoFormat.Argb32, columns, rows);
-        try
+        var bytes = new byte[pixels.Length * 4];
+        for (int i = 0; i < pixels.Length; i++)
         {
-            int status = CairoNative.SurfaceStatus(image);
-            if (status != 0)
-            {
-                throw new CairoException($"cairo cannot create a {columns} x {rows} image: {CairoNative.StatusText(status)}");
-            }
-
-            CairoNative.SurfaceFlush(image);
-            byte* data = CairoNative.ImageSurfaceGetData(image);
-            int stride = CairoNative.ImageSurfaceGetStride(image);
-            for (int r = 0; r < rows; r++)
-            {
-                uint* line = (uint*)(data + (long)r * stride);
-                for (int c = 0; c < columns; c++)
-                {
-                    line[c] = pixels[r * columns + c].ToPremultipliedArgb32();
-                }
-            }
-
-            CairoNative.SurfaceMarkDirty(image);
-            using (Save())
-            {
-                CairoNative.Translate(Cr, destination.X, destination.Y);
-                CairoNative.Scale(Cr, destination.Width / columns, destination.Height / rows);
-                CairoNative.SetSourceSurface(Cr, image, 0, 0);
-                CairoNative.PatternSetFilter(CairoNative.GetSource(Cr), CairoFilter.Nearest);
-                CairoNative.Rectangle(Cr, 0, 0, columns, rows);
-                CairoNative.Fill(Cr);
-            }
+            Rgba p = pixels[i];
+            bytes[4 * i] = p.R;
+            bytes[4 * i + 1] = p.G;
+            bytes[4 * i + 2] = p.B;
+            bytes[4 * i + 3] = p.A;
         }
-        finally
-        {
-            CairoNative.SurfaceDestroy(image);
-        }
+
+        var imageInfo = new SKImageInfo(columns, rows, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        using SKImage image = SKImage.FromPixelCopy(imageInfo, bytes)
+            ?? throw new RenderException($"Skia cannot create a {columns} x {rows} image");
+        using var paint = new SKPaint { IsAntialias = true };
+        var rect = SKRect.Create((float)destination.X, (float)destination.Y, (float)destination.Width, (float)destination.Height);
+        Sk.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None), paint);
     }
 
     /// <summary>Copies the pixels of an image canvas (PNG or in-memory) after drawing.</summary>
     public PixelImage ReadPixels()
     {
-        if (Format != OutputFormat.Png)
+        if (Format != OutputFormat.Png || surface is null)
         {
             throw new InvalidOperationException($"only image canvases have pixels; this one is {Format}");
         }
 
-        CairoNative.SurfaceFlush(surface);
-        return PixelImage.FromSurface(surface);
+        Sk.Flush();
+        using SKImage image = surface.Snapshot();
+        return PixelImage.FromImage(image);
     }
 }

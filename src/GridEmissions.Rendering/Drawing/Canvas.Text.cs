@@ -1,23 +1,21 @@
-using GridEmissions.Rendering.Native;
+using SkiaSharp;
 
 namespace GridEmissions.Rendering;
 
-/// <summary>Text through cairo's toy API: the family is always named explicitly.</summary>
+/// <summary>
+/// Text shaped by HarfBuzz with glyph fallback (<see cref="TextShaper"/>). Vector outputs keep it
+/// as text: SVG &lt;text&gt; elements naming the font family, PDF with the fonts embedded.
+/// </summary>
 public sealed partial class Canvas : ITextMeasurer
 {
     /// <summary>Selects a font for <see cref="ShowText"/> and <see cref="Measure(string)"/>.</summary>
-    public void SetFont(FontSpec font)
-    {
-        CairoNative.SelectFontFace(Cr, font.Family, CairoFontSlant.Normal, font.Bold ? CairoFontWeight.Bold : CairoFontWeight.Normal);
-        CairoNative.SetFontSize(Cr, font.SizePoints);
-    }
+    public void SetFont(FontSpec font) => state = state with { Font = font };
 
     /// <summary>Ink extents of text in the current font.</summary>
     public TextBox Measure(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        CairoNative.TextExtents(Cr, Drawable(text), out CairoTextExtents e);
-        return new TextBox(e.XBearing, e.YBearing, e.Width, e.Height, e.XAdvance);
+        return Box(TextShaper.Shape(text, state.Font));
     }
 
     /// <summary>Ink extents of text in a font (the current font changes).</summary>
@@ -31,9 +29,12 @@ public sealed partial class Canvas : ITextMeasurer
     public void ShowText(double x, double y, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        CairoNative.MoveTo(Cr, x, y);
-        CairoNative.ShowText(Cr, Drawable(text));
-        CairoNative.NewPath(Cr);
+        using SKTextBlob? blob = TextShaper.Shape(text, state.Font).ToBlob();
+        if (blob is not null)
+        {
+            using SKPaint paint = Paint(SKPaintStyle.Fill);
+            Sk.DrawText(blob, (float)x, (float)y, paint);
+        }
     }
 
     /// <summary>
@@ -43,16 +44,27 @@ public sealed partial class Canvas : ITextMeasurer
     public void ShowTextWithHalo(double x, double y, string text, Rgba colour, Rgba halo, double haloWidth)
     {
         ArgumentNullException.ThrowIfNull(text);
-        CairoNative.NewPath(Cr);
-        CairoNative.MoveTo(Cr, x, y);
-        CairoNative.TextPath(Cr, Drawable(text));
-        SetColour(halo);
-        CairoNative.SetLineWidth(Cr, haloWidth);
-        CairoNative.SetLineJoin(Cr, CairoLineJoin.Round);
-        CairoNative.StrokePreserve(Cr);
+        using SKTextBlob? blob = TextShaper.Shape(text, state.Font).ToBlob();
+        if (blob is null)
+        {
+            return;
+        }
+
+        using (var stroke = new SKPaint
+        {
+            Color = new SKColor(halo.R, halo.G, halo.B, halo.A),
+            IsAntialias = true,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = (float)haloWidth,
+            StrokeJoin = SKStrokeJoin.Round,
+        })
+        {
+            Sk.DrawText(blob, (float)x, (float)y, stroke);
+        }
+
         SetColour(colour);
-        CairoNative.SetFillRule(Cr, CairoFillRule.Winding);
-        CairoNative.Fill(Cr);
+        using SKPaint fill = Paint(SKPaintStyle.Fill);
+        Sk.DrawText(blob, (float)x, (float)y, fill);
     }
 
     /// <summary>Draws text aligned on a point: <paramref name="alignX"/> 0 = left, 0.5 = centre, 1 = right of the ink; y is the baseline.</summary>
@@ -64,23 +76,6 @@ public sealed partial class Canvas : ITextMeasurer
         ShowText(x - box.XBearing - alignX * box.Width, y, text);
     }
 
-    /// <summary>
-    /// Text as the toy API can draw it: Noto Sans CJK has no subscript digits (U+2080–2089), which
-    /// would come out as boxes, so "CO₂" is drawn as "CO2".
-    /// </summary>
-    internal static string Drawable(string text)
-    {
-        if (!text.Any(c => c is >= '\u2080' and <= '\u2089'))
-        {
-            return text;
-        }
-
-        return string.Create(text.Length, text, (span, t) =>
-        {
-            for (int i = 0; i < t.Length; i++)
-            {
-                span[i] = t[i] is >= '\u2080' and <= '\u2089' ? (char)('0' + (t[i] - '\u2080')) : t[i];
-            }
-        });
-    }
+    private static TextBox Box(ShapedText shaped) =>
+        new(shaped.Ink.Left, shaped.Ink.Top, shaped.Ink.Width, shaped.Ink.Height, shaped.Advance);
 }

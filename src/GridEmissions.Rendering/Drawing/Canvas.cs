@@ -1,39 +1,36 @@
-using GridEmissions.Rendering.Native;
+using SkiaSharp;
 
 namespace GridEmissions.Rendering;
 
 /// <summary>
-/// A cairo surface and context that drawing code targets the same way for PNG, SVG and PDF.
-/// All coordinates are page points (1/72 inch, y down from the top-left); a PNG canvas is scaled
-/// by DPI/72. File canvases write to a temporary file and rename it into place on
-/// <see cref="Complete"/>; disposing without completing deletes the temporary file.
-/// One canvas per thread.
+/// The project's drawing surface: renderers draw on it the same way for PNG, SVG and PDF, and
+/// never see the backend (Skia's <see cref="SKCanvas"/>, raster, SVG or PDF device). It keeps a
+/// PostScript-like model: a current path, a source colour and line style saved and restored with
+/// <see cref="Save"/>. All coordinates are page points (1/72 inch, y down from the top-left); a PNG
+/// canvas is scaled by DPI/72. File canvases write to a temporary file and rename it into place on
+/// <see cref="Complete"/>; disposing without completing deletes the temporary file. One canvas per thread.
 /// </summary>
 public sealed partial class Canvas : IDisposable
 {
     private readonly string? finalPath;
     private readonly string? tempPath;
     private readonly DocumentInfo? info;
-    private nint surface;
-    private nint cr;
+    private readonly Stack<DrawState> saved = new();
+    private SKSurface? surface;
+    private FileStream? stream;
+    private SKDocument? document;
+    private SKCanvas? canvas;
+    private DrawState state = DrawState.Default;
     private bool completed;
 
-    private Canvas(OutputFormat format, PageSize page, double dpi, nint surface, string? finalPath, string? tempPath, DocumentInfo? info)
+    private Canvas(OutputFormat format, PageSize page, double dpi, string? finalPath, string? tempPath, DocumentInfo? info)
     {
         Format = format;
         Page = page;
         Dpi = dpi;
-        this.surface = surface;
         this.finalPath = finalPath;
         this.tempPath = tempPath;
         this.info = info;
-        CheckSurface("create surface");
-        cr = CairoNative.Create(surface);
-        CheckContext("create context");
-        if (format == OutputFormat.Png)
-        {
-            CairoNative.Scale(cr, dpi / 72.0, dpi / 72.0);
-        }
     }
 
     /// <summary>The output format.</summary>
@@ -42,7 +39,7 @@ public sealed partial class Canvas : IDisposable
     /// <summary>The page in points.</summary>
     public PageSize Page { get; }
 
-    /// <summary>Dots per inch of a PNG (72 for vector formats' nominal scale).</summary>
+    /// <summary>Dots per inch of a PNG (written into its pHYs chunk); 72 for vector formats' nominal scale.</summary>
     public double Dpi { get; }
 
     /// <summary>Opens a canvas that will write <paramref name="path"/> (format from the extension).</summary>
@@ -57,66 +54,93 @@ public sealed partial class Canvas : IDisposable
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dpi);
-        CairoLibrary.EnsureLoaded();
+        SkiaLibrary.EnsureLoaded();
         string full = Path.GetFullPath(path);
         string dir = Path.GetDirectoryName(full) ?? ".";
         Directory.CreateDirectory(dir);
         string temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        nint s = format switch
+        var result = new Canvas(format, page, format == OutputFormat.Png ? dpi : 72, full, temp, info);
+        try
         {
-            OutputFormat.Png => CairoNative.ImageSurfaceCreate(CairoFormat.Argb32, page.PixelWidth(dpi), page.PixelHeight(dpi)),
-            OutputFormat.Svg => CreateSvg(temp, page),
-            OutputFormat.Pdf => CreatePdf(temp, page, info),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format"),
-        };
-        return new Canvas(format, page, format == OutputFormat.Png ? dpi : 72, s, full, temp, info);
+            switch (format)
+            {
+                case OutputFormat.Png:
+                    result.OpenRaster();
+                    break;
+                case OutputFormat.Svg:
+                    result.stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write);
+                    result.canvas = SKSvgCanvas.Create(SKRect.Create((float)page.WidthPoints, (float)page.HeightPoints), result.stream);
+                    break;
+                case OutputFormat.Pdf:
+                    result.stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write);
+                    result.document = SKDocument.CreatePdf(result.stream, PdfMetadata(info))
+                        ?? throw new RenderException($"Skia cannot open a PDF document for '{full}'");
+                    result.canvas = result.document.BeginPage((float)page.WidthPoints, (float)page.HeightPoints);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(format), format, "unknown output format");
+            }
+        }
+        catch
+        {
+            result.Dispose();
+            throw;
+        }
+
+        return result;
     }
 
-    /// <summary>An in-memory ARGB32 image canvas (for measuring, checks and tests).</summary>
+    /// <summary>An in-memory image canvas (for measuring, checks and tests).</summary>
     public static Canvas CreateImage(PageSize page, double dpi)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dpi);
-        CairoLibrary.EnsureLoaded();
-        nint s = CairoNative.ImageSurfaceCreate(CairoFormat.Argb32, page.PixelWidth(dpi), page.PixelHeight(dpi));
-        return new Canvas(OutputFormat.Png, page, dpi, s, null, null, null);
+        SkiaLibrary.EnsureLoaded();
+        var result = new Canvas(OutputFormat.Png, page, dpi, null, null, null);
+        result.OpenRaster();
+        return result;
     }
 
     /// <summary>Finishes drawing and moves the file into place. Returns the final path (null for in-memory canvases).</summary>
     public string? Complete()
     {
-        ObjectDisposedException.ThrowIf(cr == 0, this);
-        CheckContext("draw");
+        ObjectDisposedException.ThrowIf(canvas is null, this);
         if (finalPath is null || tempPath is null)
         {
-            CairoNative.SurfaceFlush(surface);
+            canvas.Flush();
             completed = true;
             return null;
         }
 
-        if (Format == OutputFormat.Png)
+        switch (Format)
         {
-            CairoNative.SurfaceFlush(surface);
-            int status = CairoNative.SurfaceWriteToPng(surface, tempPath);
-            if (status != 0)
-            {
-                throw new CairoException($"cannot write PNG '{finalPath}': {CairoNative.StatusText(status)}");
-            }
+            case OutputFormat.Png:
+                canvas.Flush();
+                using (SKImage image = surface!.Snapshot())
+                using (SKData? png = image.Encode(SKEncodedImageFormat.Png, 100))
+                {
+                    if (png is null)
+                    {
+                        throw new RenderException($"cannot encode PNG '{finalPath}'");
+                    }
 
-            if (info is not null)
-            {
-                PngText.Insert(tempPath, info);
-            }
-        }
-        else
-        {
-            CairoNative.Destroy(cr);
-            cr = 0;
-            CairoNative.SurfaceFinish(surface);
-            CheckSurface($"write {Format} '{finalPath}'");
-            if (Format == OutputFormat.Svg)
-            {
+                    File.WriteAllBytes(tempPath, PngChunks.Insert(png.ToArray(), Dpi, info));
+                }
+
+                break;
+            case OutputFormat.Svg:
+                canvas.Dispose(); // the SVG device writes its closing tag when the canvas goes
+                canvas = null;
+                CloseStream();
                 SvgText.Normalise(tempPath, info);
-            }
+                break;
+            case OutputFormat.Pdf:
+                document!.EndPage();
+                canvas = null;
+                document.Close();
+                document.Dispose();
+                document = null;
+                CloseStream();
+                break;
         }
 
         File.Move(tempPath, finalPath, overwrite: true);
@@ -127,68 +151,74 @@ public sealed partial class Canvas : IDisposable
     /// <summary>Releases the native objects; deletes the temporary file when not completed.</summary>
     public void Dispose()
     {
-        if (cr != 0)
+        if (document is not null)
         {
-            CairoNative.Destroy(cr);
-            cr = 0;
+            document.Abort();
+            document.Dispose();
+            document = null;
+            canvas = null;
         }
 
-        if (surface != 0)
+        if (surface is not null)
         {
-            CairoNative.SurfaceDestroy(surface);
-            surface = 0;
+            surface.Dispose();
+            surface = null;
+            canvas = null;
         }
 
+        canvas?.Dispose();
+        canvas = null;
+        path.Dispose();
+        CloseStream();
         if (!completed && tempPath is not null && File.Exists(tempPath))
         {
             File.Delete(tempPath);
         }
     }
 
-    private static nint CreateSvg(string temp, PageSize page)
+    private void OpenRaster()
     {
-        nint s = CairoNative.SvgSurfaceCreate(temp, page.WidthPoints, page.HeightPoints);
-        CairoNative.SvgSurfaceRestrictToVersion(s, CairoSvgVersion.Svg11);
-        return s;
+        var imageInfo = new SKImageInfo(Page.PixelWidth(Dpi), Page.PixelHeight(Dpi), SKColorType.Bgra8888, SKAlphaType.Premul);
+        surface = SKSurface.Create(imageInfo) ?? throw new RenderException($"Skia cannot create a {imageInfo.Width} x {imageInfo.Height} image");
+        canvas = surface.Canvas;
+        canvas.Clear(SKColors.Transparent);
+        canvas.Scale((float)(Dpi / 72.0));
     }
 
-    private static nint CreatePdf(string temp, PageSize page, DocumentInfo? info)
+    private void CloseStream()
     {
-        nint s = CairoNative.PdfSurfaceCreate(temp, page.WidthPoints, page.HeightPoints);
+        if (stream is not null)
+        {
+            stream.Flush();
+            stream.Dispose();
+            stream = null;
+        }
+    }
+
+    /// <summary>PDF metadata without dates (so the bytes do not depend on the clock).</summary>
+    private static SKDocumentPdfMetadata PdfMetadata(DocumentInfo? info)
+    {
         DocumentInfo d = info ?? new DocumentInfo("GridEmissions");
-        CairoNative.PdfSurfaceSetMetadata(s, CairoPdfMetadata.Title, d.Title);
-        if (d.Subject.Length > 0)
+        return new SKDocumentPdfMetadata
         {
-            CairoNative.PdfSurfaceSetMetadata(s, CairoPdfMetadata.Subject, d.Subject);
-        }
-
-        if (d.Keywords.Length > 0)
-        {
-            CairoNative.PdfSurfaceSetMetadata(s, CairoPdfMetadata.Keywords, d.Keywords);
-        }
-
-        CairoNative.PdfSurfaceSetMetadata(s, CairoPdfMetadata.Creator, d.Creator);
-        // Empty dates make cairo 1.16 omit /CreationDate and /ModDate (otherwise it writes the clock).
-        CairoNative.PdfSurfaceSetMetadata(s, CairoPdfMetadata.CreateDate, "");
-        CairoNative.PdfSurfaceSetMetadata(s, CairoPdfMetadata.ModDate, "");
-        return s;
+            Title = d.Title,
+            Subject = d.Subject,
+            Keywords = d.Keywords,
+            Creator = d.Creator,
+            Producer = d.Creator,
+            Creation = null,
+            Modified = null,
+            RasterDpi = 300,
+            EncodingQuality = 101,
+        };
     }
 
-    private void CheckSurface(string what)
+    private SKCanvas Sk
     {
-        int status = CairoNative.SurfaceStatus(surface);
-        if (status != 0)
+        get
         {
-            throw new CairoException($"cairo cannot {what}{(finalPath is null ? "" : $" for '{finalPath}'")}: {CairoNative.StatusText(status)}");
-        }
-    }
-
-    private void CheckContext(string what)
-    {
-        int status = CairoNative.Status(cr);
-        if (status != 0)
-        {
-            throw new CairoException($"cairo cannot {what}{(finalPath is null ? "" : $" for '{finalPath}'")}: {CairoNative.StatusText(status)}");
+            ObjectDisposedException.ThrowIf(canvas is null, this);
+            return canvas;
         }
     }
 }

@@ -2,9 +2,8 @@ namespace GridEmissions.Rendering;
 
 /// <summary>
 /// Metadata written into outputs: PDF document info (title, subject, keywords, creator), PNG tEXt
-/// chunks and SVG &lt;title&gt;/&lt;desc&gt;. PDFs carry no dates: cairo 1.16 stamps the clock as
-/// /CreationDate unless told otherwise, and writes a date it is given without the "D:" prefix, so
-/// both dates are set to empty, which makes cairo omit them and keeps the files byte-identical.
+/// chunks and SVG &lt;title&gt;/&lt;desc&gt;. PDFs carry no dates (no /CreationDate or /ModDate), so
+/// the same drawing gives byte-identical files whenever it is made.
 /// </summary>
 /// <param name="Title">Document title.</param>
 /// <param name="Subject">What the document shows (units, CRS, year, sector, scenario).</param>

@@ -1,9 +1,9 @@
 namespace GridEmissions.Rendering;
 
 /// <summary>
-/// Checks, by rendering, that Chinese text comes out as glyphs. Cairo's toy API silently draws
-/// missing glyphs as identical .notdef boxes, so two different characters that render to the same
-/// pixels (or to no ink) mean the CJK font is missing.
+/// Checks, by rendering, that Chinese text comes out as glyphs. When no font of the fallback chain
+/// has a character it is drawn as the missing-glyph box, identical for every character, so two
+/// different characters that render to the same pixels (or to no ink) mean the CJK font is missing.
 /// </summary>
 public static class FontCheck
 {
@@ -25,7 +25,7 @@ public static class FontCheck
 
     /// <summary>
     /// Throws <see cref="FontMissingException"/> (naming the package to install) when Chinese labels
-    /// would render as boxes; throws <see cref="NativeLibraryMissingException"/> when libcairo is missing.
+    /// would render as boxes; throws <see cref="NativeLibraryMissingException"/> when libSkiaSharp cannot be loaded.
     /// Call once before rendering.
     /// </summary>
     public static void EnsureFonts()

@@ -1,16 +1,13 @@
-using GridEmissions.Rendering.Native;
+using SkiaSharp;
 
 namespace GridEmissions.Rendering;
 
-/// <summary>
-/// A copy of an ARGB32 image's pixels, read from a cairo image surface or a PNG file (through
-/// cairo_image_surface_create_from_png). Used to check rendered output.
-/// </summary>
+/// <summary>A copy of an image's pixels (straight RGBA), read from an image canvas or a PNG file. Used to check rendered output.</summary>
 public sealed class PixelImage
 {
-    private readonly uint[] pixels;
+    private readonly Rgba[] pixels;
 
-    private PixelImage(int width, int height, uint[] pixels)
+    private PixelImage(int width, int height, Rgba[] pixels)
     {
         Width = width;
         Height = height;
@@ -27,22 +24,9 @@ public sealed class PixelImage
     public static PixelImage ReadPng(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        CairoLibrary.EnsureLoaded();
-        nint s = CairoNative.ImageSurfaceCreateFromPng(path);
-        try
-        {
-            int status = CairoNative.SurfaceStatus(s);
-            if (status != 0)
-            {
-                throw new CairoException($"cannot read PNG '{path}': {CairoNative.StatusText(status)}");
-            }
-
-            return FromSurface(s);
-        }
-        finally
-        {
-            CairoNative.SurfaceDestroy(s);
-        }
+        SkiaLibrary.EnsureLoaded();
+        using SKImage? image = SKImage.FromEncodedData(path);
+        return image is null ? throw new RenderException($"cannot read PNG '{path}': not a decodable image") : FromImage(image);
     }
 
     /// <summary>The straight colour of pixel (x, y), y down from the top.</summary>
@@ -55,7 +39,7 @@ public sealed class PixelImage
                 throw new ArgumentOutOfRangeException(nameof(x), $"pixel ({x}, {y}) is outside the {Width} x {Height} image");
             }
 
-            return Rgba.FromPremultipliedArgb32(pixels[y * Width + x]);
+            return pixels[y * Width + x];
         }
     }
 
@@ -68,7 +52,7 @@ public sealed class PixelImage
         {
             for (int x = Math.Max(0, x0); x < Math.Min(Width, x0 + width); x++)
             {
-                if (predicate(this[x, y]))
+                if (predicate(pixels[y * Width + x]))
                 {
                     n++;
                 }
@@ -78,21 +62,26 @@ public sealed class PixelImage
         return n;
     }
 
-    internal static unsafe PixelImage FromSurface(nint surface)
+    internal static PixelImage FromImage(SKImage image)
     {
-        int w = CairoNative.ImageSurfaceGetWidth(surface), h = CairoNative.ImageSurfaceGetHeight(surface);
-        int stride = CairoNative.ImageSurfaceGetStride(surface);
-        int format = CairoNative.ImageSurfaceGetFormat(surface);
-        byte* data = CairoNative.ImageSurfaceGetData(surface);
-        var copy = new uint[w * h];
-        for (int y = 0; y < h; y++)
+        int w = image.Width, h = image.Height;
+        var info = new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Unpremul);
+        var bytes = new byte[w * h * 4];
+        unsafe
         {
-            uint* line = (uint*)(data + (long)y * stride);
-            for (int x = 0; x < w; x++)
+            fixed (byte* p = bytes)
             {
-                // RGB24 (format 1, e.g. an opaque PNG) leaves the alpha byte undefined.
-                copy[y * w + x] = format == 1 ? line[x] | 0xFF000000u : line[x];
+                if (!image.ReadPixels(info, (nint)p, w * 4, 0, 0))
+                {
+                    throw new RenderException($"cannot read the pixels of a {w} x {h} image");
+                }
             }
+        }
+
+        var copy = new Rgba[w * h];
+        for (int i = 0; i < copy.Length; i++)
+        {
+            copy[i] = bytes[4 * i + 3] == 0 ? Rgba.Transparent : new Rgba(bytes[4 * i], bytes[4 * i + 1], bytes[4 * i + 2], bytes[4 * i + 3]);
         }
 
         return new PixelImage(w, h, copy);

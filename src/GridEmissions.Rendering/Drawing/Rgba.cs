@@ -35,25 +35,4 @@ public readonly record struct Rgba(byte R, byte G, byte B, byte A = 255)
     public override string ToString() => A == 255
         ? string.Create(CultureInfo.InvariantCulture, $"#{R:x2}{G:x2}{B:x2}")
         : string.Create(CultureInfo.InvariantCulture, $"#{R:x2}{G:x2}{B:x2}{A:x2}");
-
-    /// <summary>The pixel as cairo stores it in ARGB32: premultiplied, native-endian 0xAARRGGBB.</summary>
-    internal uint ToPremultipliedArgb32()
-    {
-        uint a = A;
-        uint r = (uint)((R * a + 127) / 255), g = (uint)((G * a + 127) / 255), b = (uint)((B * a + 127) / 255);
-        return (a << 24) | (r << 16) | (g << 8) | b;
-    }
-
-    /// <summary>Reads a cairo ARGB32 pixel back to a straight colour.</summary>
-    internal static Rgba FromPremultipliedArgb32(uint pixel)
-    {
-        byte a = (byte)(pixel >> 24);
-        if (a == 0)
-        {
-            return Transparent;
-        }
-
-        byte Un(uint c) => (byte)Math.Min(255, ((c & 0xFF) * 255 + a / 2) / a);
-        return new Rgba(Un(pixel >> 16), Un(pixel >> 8), Un(pixel), a);
-    }
 }

@@ -1,13 +1,12 @@
 namespace GridEmissions.Rendering;
 
 /// <summary>
-/// Ink extents of a text run in points, relative to the start of its baseline (cairo's
-/// text extents): the ink spans x ∈ [XBearing, XBearing + Width], y ∈ [YBearing, YBearing + Height]
+/// Ink extents of a text run in points, relative to the start of its baseline: the ink spans x ∈ [XBearing, XBearing + Width], y ∈ [YBearing, YBearing + Height]
 /// (y down, so YBearing is negative above the baseline).
 /// </summary>
 public readonly record struct TextBox(double XBearing, double YBearing, double Width, double Height, double XAdvance);
 
-/// <summary>Measures text; the seam that lets layout and label placement be tested without cairo.</summary>
+/// <summary>Measures text; the seam that lets layout and label placement be tested without a drawing surface.</summary>
 public interface ITextMeasurer
 {
     /// <summary>Ink extents of <paramref name="text"/> in <paramref name="font"/>.</summary>

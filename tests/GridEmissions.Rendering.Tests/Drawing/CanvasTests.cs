@@ -45,6 +45,53 @@ public class CanvasTests
     }
 
     [Fact]
+    public void A_png_records_its_dpi_in_a_pHYs_chunk()
+    {
+        byte[] png = File.ReadAllBytes(Write(Fixtures.TempDir("png-dpi"), "sample.png", dpi: 150));
+        int at = png.AsSpan().IndexOf("pHYs"u8);
+        Assert.True(at > 0, "no pHYs chunk");
+        uint x = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(at + 4));
+        uint y = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(at + 8));
+        Assert.Equal((5906u, 5906u, (byte)1), (x, y, png[at + 12])); // 150 dpi = 5905.5 px/m, unit metre
+    }
+
+    [Fact]
+    public void Svg_text_stays_text_with_the_font_family_named()
+    {
+        string path = Write(Fixtures.TempDir("svg-text"), "sample.svg");
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var texts = XDocument.Load(path).Descendants(ns + "text").ToList();
+        XElement label = Assert.Single(texts, t => t.Value.Contains("郑州市 Zhengzhou", StringComparison.Ordinal));
+        Assert.Equal(FontSpec.CjkFamily, (string?)label.Attribute("font-family"));
+    }
+
+    [Fact]
+    public void Pdf_fonts_are_embedded_and_the_text_can_be_extracted()
+    {
+        string path = Write(Fixtures.TempDir("pdf-fonts"), "sample.pdf");
+        string? pdffonts = new[] { "/usr/bin/pdffonts", "/usr/local/bin/pdffonts" }.FirstOrDefault(File.Exists);
+        if (pdffonts is null)
+        {
+            return; // poppler-utils not installed (tools/install-native.sh --with-test-tools installs it)
+        }
+
+        string fonts = Run(pdffonts, path);
+        string[] rows = [.. fonts.Split('\n').Skip(2).Where(l => l.Trim().Length > 0)];
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Matches(@"\s+yes\s+(yes|no)\s+yes\s+", r)); // emb, sub, uni
+        Assert.Contains("郑州市 Zhengzhou", Run(pdffonts.Replace("pdffonts", "pdftotext", StringComparison.Ordinal), path, "-"), StringComparison.Ordinal);
+    }
+
+    private static string Run(string exe, params string[] args)
+    {
+        using var process = Process.Start(new ProcessStartInfo(exe, args) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{exe} failed: {process.StandardError.ReadToEnd()}");
+        return output;
+    }
+
+    [Fact]
     public void Two_renders_of_the_same_page_are_byte_identical_in_every_format()
     {
         string dir = Fixtures.TempDir("determinism");
@@ -54,6 +101,31 @@ public class CanvasTests
             byte[] b = File.ReadAllBytes(Write(dir, "b" + ext));
             Assert.True(a.AsSpan().SequenceEqual(b), $"two {ext} renders differ");
         }
+    }
+
+    [Fact]
+    public void Svg_clip_and_image_ids_do_not_depend_on_what_the_process_drew_before()
+    {
+        string dir = Fixtures.TempDir("svg-ids");
+        string Clipped(string name)
+        {
+            string path = Path.Combine(dir, name);
+            using Canvas canvas = Canvas.CreateFile(path, new PageSize(100, 100), 72);
+            using (canvas.Save())
+            {
+                canvas.Rectangle(10, 10, 50, 50);
+                canvas.Clip();
+                canvas.DrawPixels(1, 1, [Rgba.Black], new PageRect(0, 0, 100, 100));
+            }
+
+            canvas.Complete();
+            return File.ReadAllText(path);
+        }
+
+        string first = Clipped("a.svg");
+        Clipped("other.svg");
+        Assert.Equal(first, Clipped("b.svg"));
+        Assert.Contains("id=\"cl_1\"", first, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -52,17 +52,31 @@ public class FontCheckTests
     }
 
     [Fact]
-    public void A_Latin_only_family_draws_Chinese_as_identical_boxes_which_is_why_the_CJK_family_is_named()
+    public void A_Latin_only_family_falls_back_to_the_CJK_font_for_Chinese_glyph_by_glyph()
     {
-        Assert.True(Same(Render("郑", "DejaVu Sans"), Render("州", "DejaVu Sans")), "DejaVu Sans unexpectedly has CJK glyphs");
+        PixelImage zheng = Render("郑", FontSpec.SymbolFamily), zhou = Render("州", FontSpec.SymbolFamily);
+        Assert.True(Ink(zheng) > 0, "郑 in DejaVu Sans drew no ink");
+        Assert.False(Same(zheng, zhou), "郑 and 州 rendered identically: no fallback to the CJK font");
+        Assert.True(Same(zheng, Render("郑", FontSpec.CjkFamily)), "the fallback glyph is not Noto Sans CJK's");
     }
 
     [Fact]
-    public void The_missing_font_message_names_the_package_to_install()
+    public void Subscript_two_in_CO2_falls_back_to_DejaVu_Sans_instead_of_a_box()
+    {
+        // Noto Sans CJK has no U+2082; the chain draws it from DejaVu Sans, which differs from "2" and from a box.
+        PixelImage sub = Render("\u2082", FontSpec.CjkFamily);
+        Assert.True(Ink(sub) > 0, "₂ drew no ink");
+        Assert.False(Same(sub, Render("\U000F0000", FontSpec.CjkFamily)), "₂ rendered as the missing-glyph box");
+        Assert.False(Same(sub, Render("2", FontSpec.CjkFamily)), "₂ rendered as a full-size 2");
+        Assert.Equal(new[] { FontSpec.CjkFamily, FontSpec.SymbolFamily }, TextShaper.Split("CO\u2082", FontLibrary.Chain(new FontSpec(10))).Select(r => r.Face.FamilyName));
+    }
+
+    [Fact]
+    public void The_missing_font_and_library_messages_name_what_provides_them()
     {
         var ex = new FontMissingException($"Install it with: apt-get install {FontCheck.CjkPackage}");
         Assert.Contains("fonts-noto-cjk", ex.Message, StringComparison.Ordinal);
-        var missing = new NativeLibraryMissingException("libcairo.so.2", "libcairo2", null);
-        Assert.Contains("libcairo2", missing.Message, StringComparison.Ordinal);
+        var missing = new NativeLibraryMissingException("libSkiaSharp", "SkiaSharp.NativeAssets.Linux.NoDependencies", null);
+        Assert.Contains("SkiaSharp.NativeAssets.Linux.NoDependencies", missing.Message, StringComparison.Ordinal);
     }
 }

@@ -2,7 +2,7 @@ namespace GridEmissions.Rendering.Tests.Layout;
 
 public class LabelPlacerTests
 {
-    /// <summary>Every character is 6 pt wide; no cairo needed.</summary>
+    /// <summary>Every character is 6 pt wide; no drawing surface needed.</summary>
     private sealed class FixedWidthMeasurer : ITextMeasurer
     {
         public TextBox Measure(string text, FontSpec font) => new(0, -font.SizePoints * 0.8, text.Length * 6, font.SizePoints, text.Length * 6);

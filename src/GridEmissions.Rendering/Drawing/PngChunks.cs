@@ -1,44 +1,58 @@
-using System.Text;
-
 namespace GridEmissions.Rendering;
 
 /// <summary>
-/// Adds PNG tEXt chunks (Title, Description, Keywords, Software) after IHDR, so a PNG carries the
-/// same metadata as the PDF. Cairo's PNG writer has no way to add them. Latin-1 only in tEXt:
-/// other characters become '?'.
+/// Adds chunks after IHDR of an encoded PNG: pHYs (the resolution, so a 150 dpi map prints at its
+/// page size) and tEXt (Title, Description, Keywords, Software), so a PNG carries the same metadata
+/// as the PDF. Skia's encoder writes neither. Latin-1 only in tEXt: other characters become '?'.
 /// </summary>
-internal static class PngText
+internal static class PngChunks
 {
     private static readonly uint[] CrcTable = BuildCrcTable();
 
-    internal static void Insert(string path, DocumentInfo info)
+    internal static byte[] Insert(byte[] png, double dpi, DocumentInfo? info)
     {
-        byte[] png = File.ReadAllBytes(path);
         const int IhdrEnd = 8 + 8 + 13 + 4; // signature, length+type, IHDR data, CRC
         if (png.Length < IhdrEnd || png[12] != (byte)'I' || png[13] != (byte)'H')
         {
-            throw new InvalidDataException($"'{path}' is not a PNG written by cairo");
+            throw new InvalidDataException("the encoder did not write a PNG (no IHDR chunk first)");
         }
 
         using var output = new MemoryStream(png.Length + 512);
         output.Write(png, 0, IhdrEnd);
-        Chunk(output, "Title", info.Title);
-        Chunk(output, "Description", info.Subject);
-        Chunk(output, "Keywords", info.Keywords);
-        Chunk(output, "Software", info.Creator);
+        uint perMetre = (uint)Math.Round(dpi / 0.0254);
+        using (var phys = new MemoryStream())
+        {
+            WriteBigEndian(phys, perMetre);
+            WriteBigEndian(phys, perMetre);
+            phys.WriteByte(1); // unit: metre
+            Chunk(output, "pHYs", phys.ToArray());
+        }
+
+        if (info is not null)
+        {
+            Text(output, "Title", info.Title);
+            Text(output, "Description", info.Subject);
+            Text(output, "Keywords", info.Keywords);
+            Text(output, "Software", info.Creator);
+        }
+
         output.Write(png, IhdrEnd, png.Length - IhdrEnd);
-        File.WriteAllBytes(path, output.ToArray());
+        return output.ToArray();
     }
 
-    private static void Chunk(Stream output, string keyword, string text)
+    private static void Text(Stream output, string keyword, string text)
     {
         if (text.Length == 0)
         {
             return;
         }
 
-        byte[] data = [.. Latin1(keyword), 0, .. Latin1(text)];
-        byte[] type = "tEXt"u8.ToArray();
+        Chunk(output, "tEXt", [.. Latin1(keyword), 0, .. Latin1(text)]);
+    }
+
+    private static void Chunk(Stream output, string kind, byte[] data)
+    {
+        byte[] type = System.Text.Encoding.ASCII.GetBytes(kind);
         WriteBigEndian(output, (uint)data.Length);
         output.Write(type);
         output.Write(data);
