@@ -5,8 +5,8 @@ using NetTopologySuite.IO;
 namespace GridEmissions.Gdal;
 
 /// <summary>
-/// Writes one vector layer through OGR: "GeoJSON" (RFC 7946: WGS84 lon/lat, right-hand rule,
-/// reprojected by GDAL from the layer CRS), "GPKG", "CSV" (points as X/Y columns, other
+/// Writes one vector layer: "GeoJSON" through <see cref="GeoJsonWriter"/> (NetTopologySuite, RFC 7946:
+/// WGS84 lon/lat, right-hand rule, reprojected from the layer CRS); through OGR "GPKG", "CSV" (points as X/Y columns, other
 /// geometries as WKT; no CRS) or "ESRI Shapefile" (UTF-8). The output is written in a temporary
 /// folder and moved into place when complete; the same features give the same bytes.
 /// Feature ids are assigned by the driver.
@@ -23,6 +23,12 @@ public static class VectorWriter
         ArgumentException.ThrowIfNullOrEmpty(driver);
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(features);
+        if (driver == "GeoJSON")
+        {
+            GeoJsonWriter.Write(path, spec, features);
+            return;
+        }
+
         GdalLibrary.EnsureInitialized();
 
         using SpatialReference? crs = string.IsNullOrWhiteSpace(spec.CrsWkt) ? null : SpatialReference.FromUserInput(spec.CrsWkt);
@@ -135,12 +141,6 @@ public static class VectorWriter
 
     private static IEnumerable<string> LayerOptions(string driver, VectorLayerSpec spec) => driver switch
     {
-        "GeoJSON" =>
-        [
-            "RFC7946=YES",
-            "WRITE_NAME=YES",
-            "COORDINATE_PRECISION=" + spec.CoordinatePrecision.ToString(CultureInfo.InvariantCulture),
-        ],
         "CSV" =>
         [
             spec.GeometryType == VectorGeometryType.Point ? "GEOMETRY=AS_XY" : "GEOMETRY=AS_WKT",
