@@ -72,6 +72,32 @@ public static class AnalysisCommands
         return cmd;
     }
 
+    /// <summary>`gridem report RUN_DIR`: the interactive report.html of a finished run.</summary>
+    public static Command Report()
+    {
+        var runDir = new Argument<string>("run-dir") { Description = "Output folder of a finished `gridem run`." };
+        var cmd = new Command("report", "Write RUN_DIR/report.html: one self-contained offline page (map of the grid for any year and sector, city totals, hotspot zones, facilities, pathway, sortable city ranking, audit, inputs). `gridem run` writes it too.\nExample: gridem report out/henan-neutrality")
+        {
+            runDir,
+        };
+        cmd.SetAction(p => Guarded.Run(() =>
+        {
+            string dir = p.GetValue(runDir)!;
+            foreach (string needed in new[] { "manifest.json", "audit.csv", Path.Combine("analysis", "city_totals.csv") })
+            {
+                if (!File.Exists(Path.Combine(dir, needed)))
+                {
+                    throw new InputError(Path.Combine(dir, needed), "the run folder has no " + needed + ".", "give the output folder of a finished `gridem run` (with its analysis/).");
+                }
+            }
+
+            string path = GridEmissions.Report.ReportWriter.Write(dir);
+            Console.WriteLine($"report written: {path} ({new FileInfo(path).Length / 1e6:0.0} MB)");
+            return ExitCodes.Ok;
+        }));
+        return cmd;
+    }
+
     private static List<int> ParseYears(string text)
     {
         var years = new List<int>();

@@ -23,6 +23,7 @@ public static class CommandLine
         root.Subcommands.Add(AnalysisCommands.Zonal());
         root.Subcommands.Add(AnalysisCommands.Hotspots());
         root.Subcommands.Add(AnalysisCommands.Render());
+        root.Subcommands.Add(AnalysisCommands.Report());
         return root;
     }
 

@@ -56,6 +56,14 @@ public static class ScenarioRun
         RunManifest.WriteLines(output.File("run-log.txt"), result.Notes);
         extra?.Invoke(prepared, output, result);
         RunManifest.Write(output, scenario, "run " + Path.GetFileName(scenarioPath));
+        if (extra is not null)
+        {
+            // The report reads the staged run (manifest included); the manifest is then written again to list it.
+            Report.ReportWriter.Write(output.Staging, output.File(Report.ReportWriter.FileName));
+            log?.Invoke($"{scenario.Id}: report.html written");
+            RunManifest.Write(output, scenario, "run " + Path.GetFileName(scenarioPath));
+        }
+
         output.Commit();
         return (prepared, result);
     }
