@@ -24,7 +24,9 @@ public static class BaselineBuild
         var lines = new List<string> { "region,year,sector,target_t,raster_sum_t,cells_used,file" };
         foreach (PreparedRun run in prepared)
         {
-            var sink = new BaselineSink(output, run.Scenario, run.Region.Grid);
+            var sink = new BaselineSink(output, run.Scenario, run.Region.Mask);
+            GridOutputSink.WriteRegionFraction(output.File(FormattableString.Invariant($"{run.Scenario.Region.ToLowerInvariant()}/region_fraction.tif")), run.Region.Mask,
+                new Dictionary<string, string> { ["region"] = run.Scenario.Region, ["crs"] = ChinaAlbers.Name, ["tool_version"] = ToolInfo.NameAndVersion });
             ProjectionResult result = run.Runner.Run(sink);
             foreach (var row in result.Audit)
             {
@@ -37,7 +39,7 @@ public static class BaselineBuild
         return lines;
     }
 
-    private sealed class BaselineSink(OutputDirectory output, Scenario scenario, GridSpec grid) : IProjectionSink
+    private sealed class BaselineSink(OutputDirectory output, Scenario scenario, RegionMask mask) : IProjectionSink
     {
         public string FileName(string sector) => FormattableString.Invariant($"{scenario.Region.ToLowerInvariant()}/baseline_{scenario.StartYear}_{sector}.tif");
 
@@ -61,7 +63,8 @@ public static class BaselineBuild
                     _ => "population/urban proxies (GeoNames, Natural Earth) scaled to the base-year sector total",
                 },
             };
-            GeoTiffWriter.Write(output.File(FileName(sector.Id)), grid, [new RasterBand(sector.Id, cells.ToArray(), meta)], meta, GeoTiffOptions.Default);
+            double[] masked = mask.Apply(cells, FormattableString.Invariant($"{sector.Id} {year}"));
+            GeoTiffWriter.Write(output.File(FileName(sector.Id)), mask.Grid, [new RasterBand(sector.Id, masked, meta)], meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });
         }
 
         public void WriteTotal(int year, ReadOnlySpan<double> cells)

@@ -19,19 +19,22 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     private readonly OutputDirectory output;
     private readonly Scenario scenario;
     private readonly GridSpec grid;
+    private readonly RegionMask mask;
     private readonly NetCdfCubeWriter cube;
     private readonly StreamWriter facilities;
     private readonly Dictionary<string, double[]> year = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<int> years;
 
     /// <summary>Opens the outputs.</summary>
-    public GridOutputSink(OutputDirectory output, Scenario scenario, GridSpec grid)
+    public GridOutputSink(OutputDirectory output, Scenario scenario, RegionMask mask)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(mask);
         this.output = output;
         this.scenario = scenario;
-        this.grid = grid;
+        this.mask = mask;
+        grid = mask.Grid;
         years = scenario.Years;
         var variables = scenario.Sectors.Select(s => s.Sector.Id).Append("total").ToList();
         var attrs = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
@@ -41,7 +44,8 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
         }
 
         attrs["total"] = new Dictionary<string, string> { ["long_name"] = "CO2 emissions, all sectors", ["units"] = SectorCatalog.RasterUnits, ["sector"] = "total" };
-        cube = new NetCdfCubeWriter(output.File($"{scenario.Id}.nc"), grid, variables, years, Metadata(null, null), attrs);
+        cube = new NetCdfCubeWriter(output.File($"{scenario.Id}.nc"), grid, variables, years, Metadata(null, null), attrs, RegionMask.NoData);
+        WriteRegionFraction(output.File(Path.Combine("grids", "region_fraction.tif")), mask, Metadata(null, null));
         facilities = new StreamWriter(output.File("facilities.csv"), false, new UTF8Encoding(false)) { NewLine = "\n" };
         facilities.WriteLine("region,scenario,year,sector,facility_id,name,status,capacity,capacity_unit,utilisation,emissions_t,captured_t,cell_id,reason");
     }
@@ -81,23 +85,25 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     public void WriteSector(int y, Sector sector, ReadOnlySpan<double> cells)
     {
         ArgumentNullException.ThrowIfNull(sector);
-        year[sector.Id] = cells.ToArray();
-        cube.WriteSlice(sector.Id, YearIndex(y), cells);
+        double[] masked = mask.Apply(cells, FormattableString.Invariant($"{sector.Id} {y}"));
+        year[sector.Id] = masked;
+        cube.WriteSlice(sector.Id, YearIndex(y), masked);
     }
 
     /// <inheritdoc />
     public void WriteTotal(int y, ReadOnlySpan<double> cells)
     {
-        cube.WriteSlice("total", YearIndex(y), cells);
+        double[] total = mask.Apply(cells, FormattableString.Invariant($"total {y}"));
+        cube.WriteSlice("total", YearIndex(y), total);
         var bands = new List<RasterBand>();
         foreach (SectorSpec s in scenario.Sectors)
         {
             bands.Add(new RasterBand(s.Sector.Id, year[s.Sector.Id], BandMetadata(y, s.Sector.Id, s.Sector.NameEn)));
         }
 
-        bands.Add(new RasterBand("total", cells.ToArray(), BandMetadata(y, "total", "All sectors")));
+        bands.Add(new RasterBand("total", total, BandMetadata(y, "total", "All sectors")));
         var meta = new Dictionary<string, string>(Metadata(y, null)) { ["bands"] = string.Join(",", bands.Select(b => b.Name)) };
-        GeoTiffWriter.Write(output.File(Path.Combine("grids", FormattableString.Invariant($"emissions_{y}.tif"))), grid, bands, meta, GeoTiffOptions.Default);
+        GeoTiffWriter.Write(output.File(Path.Combine("grids", FormattableString.Invariant($"emissions_{y}.tif"))), grid, bands, meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });
         year.Clear();
     }
 
@@ -124,6 +130,25 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     {
         cube.Dispose();
         facilities.Dispose();
+    }
+
+    /// <summary>
+    /// Writes the single-band <c>region_fraction</c> GeoTIFF: each cell's area fraction inside the
+    /// region (0..1; 0 = the cell is nodata in the emission grids).
+    /// </summary>
+    public static void WriteRegionFraction(string path, RegionMask mask, IReadOnlyDictionary<string, string> metadata)
+    {
+        ArgumentNullException.ThrowIfNull(mask);
+        ArgumentNullException.ThrowIfNull(metadata);
+        var meta = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in metadata)
+        {
+            meta[k] = v;
+        }
+
+        meta["units"] = "1";
+        meta["long_name"] = "fraction of the cell's area inside the region (0: outside, nodata in the emission grids)";
+        GeoTiffWriter.Write(path, mask.Grid, [new RasterBand("region_fraction", mask.RegionFraction.ToArray(), meta)], meta, GeoTiffOptions.Default);
     }
 
     /// <summary>Quotes a CSV field when needed.</summary>

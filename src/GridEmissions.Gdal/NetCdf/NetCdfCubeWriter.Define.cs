@@ -70,6 +70,10 @@ public sealed partial class NetCdfCubeWriter
         {
             nint array = CreateArray(root, name, [time, y, x], ["COMPRESS=DEFLATE", "ZLEVEL=6", block]);
             _arrays[name] = array;
+            if (_fillValue is double fill && GdalNative.GDALMDArraySetNoDataValueAsDouble(array, fill) == 0)
+            {
+                throw GdalException.FromLastError($"setting _FillValue of '{name}' in", _path);
+            }
             var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
                 ["units"] = DefaultUnits,

@@ -30,12 +30,13 @@ public sealed partial class NetCdfCubeWriter : IDisposable
     private readonly List<Action> _releases = [];
     private readonly bool[,] _written;
     private readonly IReadOnlyList<string> _variables;
+    private readonly double? _fillValue;
     private bool _committed;
 
     /// <summary>Creates the file (under a temporary name) with its dimensions, coordinates, CRS and attributes.</summary>
     public NetCdfCubeWriter(string path, GridSpec grid, IReadOnlyList<string> variableNames, IReadOnlyList<int> years,
         IReadOnlyDictionary<string, string> globalAttributes,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? variableAttributes = null)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? variableAttributes = null, double? fillValue = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(grid);
@@ -49,6 +50,7 @@ public sealed partial class NetCdfCubeWriter : IDisposable
         _variables = variableNames.ToArray();
         Years = years.ToArray();
         _written = new bool[_variables.Count, Years.Count];
+        _fillValue = fillValue;
         nint driver = DatasetHandle.Driver("netCDF");
         _output = new AtomicOutput(path);
         try
