@@ -26,7 +26,7 @@ public static class BaselineBuild
         {
             var sink = new BaselineSink(output, run.Scenario, run.Region.Mask);
             GridOutputSink.WriteRegionFraction(output.File(FormattableString.Invariant($"{run.Scenario.Region.ToLowerInvariant()}/region_fraction.tif")), run.Region.Mask,
-                new Dictionary<string, string> { ["region"] = run.Scenario.Region, ["crs"] = ChinaAlbers.Name, ["tool_version"] = ToolInfo.NameAndVersion });
+                OutputMetadata.Globals(run.Scenario, run.Region.Grid, "baseline"));
             ProjectionResult result = run.Runner.Run(sink);
             foreach (var row in result.Audit)
             {
@@ -45,26 +45,16 @@ public static class BaselineBuild
 
         public void WriteSector(int year, Sector sector, ReadOnlySpan<double> cells)
         {
-            var meta = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            var meta = OutputMetadata.Band(OutputMetadata.Globals(scenario, mask.Grid, "baseline " + Path.GetFileName(scenario.SourcePath)), year, sector.Id, sector.NameEn);
+            meta["sector_name_zh"] = sector.NameZh;
+            meta["method"] = sector.Kind switch
             {
-                ["units"] = SectorCatalog.RasterUnits,
-                ["sector"] = sector.Id,
-                ["sector_name"] = sector.NameEn,
-                ["sector_name_zh"] = sector.NameZh,
-                ["year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["region"] = scenario.Region,
-                ["scenario"] = scenario.Id,
-                ["crs"] = ChinaAlbers.Name,
-                ["tool_version"] = ToolInfo.NameAndVersion,
-                ["source"] = sector.Kind switch
-                {
-                    SourceKind.Point => "GEM facility trackers (coal/gas units, iron and steel plants) at their locations, scaled to the scenario's base-year sector total",
-                    SourceKind.Line => "approximate transport corridors (class-weighted length per cell) plus urban traffic on the population proxy, scaled to the base-year sector total",
-                    _ => "population/urban proxies (GeoNames, Natural Earth) scaled to the base-year sector total",
-                },
+                SourceKind.Point => "GEM facility trackers (coal/gas units, iron and steel plants) at their locations, scaled to the scenario's base-year sector total",
+                SourceKind.Line => "approximate transport corridors (class-weighted length per cell) plus urban traffic on the population proxy, scaled to the base-year sector total",
+                _ => "population/urban proxies (GeoNames, Natural Earth) scaled to the base-year sector total",
             };
             double[] masked = mask.Apply(cells, FormattableString.Invariant($"{sector.Id} {year}"));
-            GeoTiffWriter.Write(output.File(FileName(sector.Id)), mask.Grid, [new RasterBand(sector.Id, masked, meta)], meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });
+            GeoTiffWriter.Write(output.File(FileName(sector.Id)), mask.Grid, [new RasterBand(sector.Id, masked, meta, OutputMetadata.Units)], meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });
         }
 
         public void WriteTotal(int year, ReadOnlySpan<double> cells)
