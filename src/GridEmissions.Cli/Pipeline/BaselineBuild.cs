@@ -24,7 +24,9 @@ public static class BaselineBuild
         var lines = new List<string> { "region,year,sector,target_t,raster_sum_t,cells_used,file" };
         foreach (PreparedRun run in prepared)
         {
-            var sink = new BaselineSink(output, run.Scenario, run.Region.Grid);
+            var sink = new BaselineSink(output, run.Scenario, run.Region.Mask);
+            GridOutputSink.WriteRegionFraction(output.File(FormattableString.Invariant($"{run.Scenario.Region.ToLowerInvariant()}/region_fraction.tif")), run.Region.Mask,
+                OutputMetadata.Globals(run.Scenario, run.Region.Grid, "baseline"));
             ProjectionResult result = run.Runner.Run(sink);
             foreach (var row in result.Audit)
             {
@@ -37,31 +39,22 @@ public static class BaselineBuild
         return lines;
     }
 
-    private sealed class BaselineSink(OutputDirectory output, Scenario scenario, GridSpec grid) : IProjectionSink
+    private sealed class BaselineSink(OutputDirectory output, Scenario scenario, RegionMask mask) : IProjectionSink
     {
         public string FileName(string sector) => FormattableString.Invariant($"{scenario.Region.ToLowerInvariant()}/baseline_{scenario.StartYear}_{sector}.tif");
 
         public void WriteSector(int year, Sector sector, ReadOnlySpan<double> cells)
         {
-            var meta = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            var meta = OutputMetadata.Band(OutputMetadata.Globals(scenario, mask.Grid, "baseline " + Path.GetFileName(scenario.SourcePath)), year, sector.Id, sector.NameEn);
+            meta["sector_name_zh"] = sector.NameZh;
+            meta["method"] = sector.Kind switch
             {
-                ["units"] = SectorCatalog.RasterUnits,
-                ["sector"] = sector.Id,
-                ["sector_name"] = sector.NameEn,
-                ["sector_name_zh"] = sector.NameZh,
-                ["year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["region"] = scenario.Region,
-                ["scenario"] = scenario.Id,
-                ["crs"] = ChinaAlbers.Name,
-                ["tool_version"] = ToolInfo.NameAndVersion,
-                ["source"] = sector.Kind switch
-                {
-                    SourceKind.Point => "GEM facility trackers (coal/gas units, iron and steel plants) at their locations, scaled to the scenario's base-year sector total",
-                    SourceKind.Line => "approximate transport corridors (class-weighted length per cell) plus urban traffic on the population proxy, scaled to the base-year sector total",
-                    _ => "population/urban proxies (GeoNames, Natural Earth) scaled to the base-year sector total",
-                },
+                SourceKind.Point => "GEM facility trackers (coal/gas units, iron and steel plants) at their locations, scaled to the scenario's base-year sector total",
+                SourceKind.Line => "approximate transport corridors (class-weighted length per cell) plus urban traffic on the population proxy, scaled to the base-year sector total",
+                _ => "population/urban proxies (GeoNames, Natural Earth) scaled to the base-year sector total",
             };
-            GeoTiffWriter.Write(output.File(FileName(sector.Id)), grid, [new RasterBand(sector.Id, cells.ToArray(), meta)], meta, GeoTiffOptions.Default);
+            double[] masked = mask.Apply(cells, FormattableString.Invariant($"{sector.Id} {year}"));
+            GeoTiffWriter.Write(output.File(FileName(sector.Id)), mask.Grid, [new RasterBand(sector.Id, masked, meta, OutputMetadata.Units)], meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });
         }
 
         public void WriteTotal(int year, ReadOnlySpan<double> cells)

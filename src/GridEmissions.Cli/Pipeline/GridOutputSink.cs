@@ -19,85 +19,78 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     private readonly OutputDirectory output;
     private readonly Scenario scenario;
     private readonly GridSpec grid;
+    private readonly RegionMask mask;
     private readonly NetCdfCubeWriter cube;
     private readonly StreamWriter facilities;
     private readonly Dictionary<string, double[]> year = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<int> years;
+    private readonly SortedDictionary<string, string> globals;
 
     /// <summary>Opens the outputs.</summary>
-    public GridOutputSink(OutputDirectory output, Scenario scenario, GridSpec grid)
+    public GridOutputSink(OutputDirectory output, Scenario scenario, RegionMask mask)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(mask);
         this.output = output;
         this.scenario = scenario;
-        this.grid = grid;
+        this.mask = mask;
+        grid = mask.Grid;
         years = scenario.Years;
+        globals = OutputMetadata.Globals(scenario, grid, "run " + Path.GetFileName(scenario.SourcePath));
         var variables = scenario.Sectors.Select(s => s.Sector.Id).Append("total").ToList();
         var attrs = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         foreach (SectorSpec s in scenario.Sectors)
         {
-            attrs[s.Sector.Id] = new Dictionary<string, string> { ["long_name"] = $"CO2 emissions, {s.Sector.NameEn}", ["units"] = SectorCatalog.RasterUnits, ["sector"] = s.Sector.Id };
+            attrs[s.Sector.Id] = OutputMetadata.EmissionVariable(s.Sector.Id, s.Sector.NameEn);
         }
 
-        attrs["total"] = new Dictionary<string, string> { ["long_name"] = "CO2 emissions, all sectors", ["units"] = SectorCatalog.RasterUnits, ["sector"] = "total" };
-        cube = new NetCdfCubeWriter(output.File($"{scenario.Id}.nc"), grid, variables, years, Metadata(null, null), attrs);
+        attrs["total"] = OutputMetadata.EmissionVariable("total", "all sectors");
+        var fraction = new CfField("region_fraction", mask.RegionFraction.ToArray(), new Dictionary<string, string>
+        {
+            ["long_name"] = "fraction of the cell's area inside the region (0: no region area; emissions missing there)",
+            ["units"] = "1",
+            ["grid_mapping"] = CfGrids.GridMappingName,
+            ["coordinates"] = "lat lon",
+        });
+        cube = new NetCdfCubeWriter(output.File($"{scenario.Id}.nc"), CfGrids.Albers(grid, [fraction]), variables, years, globals, attrs, RegionMask.NoData);
+        WriteRegionFraction(output.File(Path.Combine("grids", "region_fraction.tif")), mask, globals);
         facilities = new StreamWriter(output.File("facilities.csv"), false, new UTF8Encoding(false)) { NewLine = "\n" };
         facilities.WriteLine("region,scenario,year,sector,facility_id,name,status,capacity,capacity_unit,utilisation,emissions_t,captured_t,cell_id,reason");
     }
 
-    /// <summary>Common metadata of every output (units, CRS, scenario, tool version; year and sector when given).</summary>
-    public IReadOnlyDictionary<string, string> Metadata(int? forYear, string? sector)
-    {
-        var m = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["title"] = scenario.Title,
-            ["scenario"] = scenario.Id,
-            ["scenario_variant"] = scenario.Variant,
-            ["region"] = scenario.Region,
-            ["units"] = SectorCatalog.RasterUnits,
-            ["crs"] = ChinaAlbers.Name,
-            ["crs_proj4"] = ChinaAlbers.Proj4,
-            ["cell_size_m"] = grid.CellSizeMetres.ToString(CultureInfo.InvariantCulture),
-            ["source"] = ToolInfo.NameAndVersion,
-            ["tool_version"] = ToolInfo.Version,
-            ["Conventions"] = "CF-1.8",
-            ["institution"] = "GridEmissions (CAEP-CP 3.0 spatial module method)",
-        };
-        if (forYear is int y)
-        {
-            m["year"] = y.ToString(CultureInfo.InvariantCulture);
-        }
-
-        if (sector is not null)
-        {
-            m["sector"] = sector;
-        }
-
-        return m;
-    }
+    /// <summary>Common metadata of every output of the run (ACDD, attributions, CRS, scenario, tool version; see <see cref="OutputMetadata.Globals"/>).</summary>
+    public IReadOnlyDictionary<string, string> Globals => globals;
 
     /// <inheritdoc />
     public void WriteSector(int y, Sector sector, ReadOnlySpan<double> cells)
     {
         ArgumentNullException.ThrowIfNull(sector);
-        year[sector.Id] = cells.ToArray();
-        cube.WriteSlice(sector.Id, YearIndex(y), cells);
+        double[] masked = mask.Apply(cells, FormattableString.Invariant($"{sector.Id} {y}"));
+        year[sector.Id] = masked;
+        cube.WriteSlice(sector.Id, YearIndex(y), masked);
     }
 
     /// <inheritdoc />
     public void WriteTotal(int y, ReadOnlySpan<double> cells)
     {
-        cube.WriteSlice("total", YearIndex(y), cells);
+        double[] total = mask.Apply(cells, FormattableString.Invariant($"total {y}"));
+        cube.WriteSlice("total", YearIndex(y), total);
         var bands = new List<RasterBand>();
         foreach (SectorSpec s in scenario.Sectors)
         {
-            bands.Add(new RasterBand(s.Sector.Id, year[s.Sector.Id], BandMetadata(y, s.Sector.Id, s.Sector.NameEn)));
+            bands.Add(new RasterBand(s.Sector.Id, year[s.Sector.Id], OutputMetadata.Band(globals, y, s.Sector.Id, s.Sector.NameEn), OutputMetadata.Units));
         }
 
-        bands.Add(new RasterBand("total", cells.ToArray(), BandMetadata(y, "total", "All sectors")));
-        var meta = new Dictionary<string, string>(Metadata(y, null)) { ["bands"] = string.Join(",", bands.Select(b => b.Name)) };
-        GeoTiffWriter.Write(output.File(Path.Combine("grids", FormattableString.Invariant($"emissions_{y}.tif"))), grid, bands, meta, GeoTiffOptions.Default);
+        bands.Add(new RasterBand("total", total, OutputMetadata.Band(globals, y, "total", "All sectors"), OutputMetadata.Units));
+        var meta = new Dictionary<string, string>(globals)
+        {
+            ["bands"] = string.Join(",", bands.Select(b => b.Name)),
+            ["year"] = y.ToString(CultureInfo.InvariantCulture),
+            ["units"] = SectorCatalog.RasterUnits,
+            ["nodata"] = RegionMask.NoData.ToString(CultureInfo.InvariantCulture),
+        };
+        GeoTiffWriter.Write(output.File(Path.Combine("grids", FormattableString.Invariant($"emissions_{y}.tif"))), grid, bands, meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });
         year.Clear();
     }
 
@@ -126,14 +119,32 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
         facilities.Dispose();
     }
 
+    /// <summary>
+    /// Writes the single-band <c>region_fraction</c> GeoTIFF: each cell's area fraction inside the
+    /// region (0..1; 0 = the cell is nodata in the emission grids).
+    /// </summary>
+    public static void WriteRegionFraction(string path, RegionMask mask, IReadOnlyDictionary<string, string> metadata)
+    {
+        ArgumentNullException.ThrowIfNull(mask);
+        ArgumentNullException.ThrowIfNull(metadata);
+        var meta = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in metadata)
+        {
+            meta[k] = v;
+        }
+
+        meta["units"] = "1";
+        meta["long_name"] = "fraction of the cell's area inside the region (0: outside, nodata in the emission grids)";
+        meta["description"] = meta["long_name"];
+        GeoTiffWriter.Write(path, mask.Grid, [new RasterBand("region_fraction", mask.RegionFraction.ToArray(), meta, "1")], meta, GeoTiffOptions.Default);
+    }
+
     /// <summary>Quotes a CSV field when needed.</summary>
     public static string Csv(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
         return s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
     }
-
-    private Dictionary<string, string> BandMetadata(int y, string sector, string name) => new(Metadata(y, sector)) { ["sector_name"] = name };
 
     private int YearIndex(int y) => y - years[0];
 }

@@ -14,6 +14,9 @@ public sealed record RegionGeography(
     CityCoverage Coverage,
     CellGeography Cells)
 {
+    /// <summary>The cells with region area; the others are nodata in every grid.</summary>
+    public RegionMask Mask { get; } = new(Grid, Cells.RegionFraction);
+
     /// <summary>Loads the boundaries of <paramref name="region"/> (features whose `region` property matches), projects them to the grid CRS and builds the grid and coverage.</summary>
     public static RegionGeography Load(string boundariesPath, string region, double cellSizeMetres, int marginCells)
     {

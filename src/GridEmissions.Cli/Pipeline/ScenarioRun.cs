@@ -42,7 +42,7 @@ public static class ScenarioRun
         Scenario scenario = prepared.Scenario;
         using var output = new OutputDirectory(outDir, force, [scenario.SourcePath, scenario.Inputs.Boundaries, .. scenario.Inputs.Files.Values]);
         ProjectionResult result;
-        using (var sink = new GridOutputSink(output, scenario, prepared.Region.Grid))
+        using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask))
         {
             int count = scenario.Years.Count;
             result = prepared.Runner.Run(sink, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));

@@ -6,7 +6,7 @@ namespace GridEmissions.Cli.Pipeline;
 
 /// <summary>One year's grids read back from a run's <c>grids/emissions_&lt;year&gt;.tif</c>: one array per sector, then "total".</summary>
 /// <param name="Year">Calendar year.</param>
-/// <param name="Bands">Band name (sector id or "total") → t CO2/yr per cell, row-major, in file order.</param>
+/// <param name="Bands">Band name (sector id or "total") → t CO2/yr per cell, row-major, in file order; cells outside the region (nodata in the file) read as 0.</param>
 public sealed record YearGrid(int Year, IReadOnlyDictionary<string, double[]> Bands)
 {
     /// <summary>The total grid.</summary>
@@ -59,7 +59,14 @@ public sealed record YearGrids(string RunFolder, GridSpec Grid, IReadOnlyList<st
                 name = expected[b - 1];
             }
 
-            bands[name] = ds.ReadBand(b);
+            // Cells outside the region are nodata; they hold no emissions, so sums read them as 0.
+            double[] values = ds.ReadBand(b);
+            if (ds.NoData(b) is double noData)
+            {
+                RegionMask.ZeroNoData(values, noData);
+            }
+
+            bands[name] = values;
         }
 
         return new YearGrid(year, bands);

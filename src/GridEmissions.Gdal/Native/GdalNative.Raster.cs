@@ -52,6 +52,12 @@ internal static unsafe partial class GdalNative
     [LibraryImport(Lib)]
     internal static partial int GDALSetRasterNoDataValue(nint band, double value);
 
+    [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int GDALSetRasterUnitType(nint band, string unit);
+
+    [LibraryImport(Lib)]
+    internal static partial nint GDALGetRasterUnitType(nint band);
+
     [LibraryImport(Lib)]
     internal static partial int GDALRasterizeGeometries(nint dataset, int bandCount, int* bands, int geometryCount,
         nint* geometries, nint transformer, nint transformArg, double* burnValues, nint options, nint progress, nint progressArg);

@@ -9,7 +9,7 @@ namespace GridEmissions.Gdal;
 public sealed partial class NetCdfCubeWriter
 {
     /// <summary>Name of the grid-mapping variable every sector variable refers to.</summary>
-    public const string GridMappingName = "crs";
+    public const string GridMappingName = CfGrids.GridMappingName;
 
     private static readonly DateOnly Epoch = new(1970, 1, 1);
 
@@ -24,8 +24,6 @@ public sealed partial class NetCdfCubeWriter
         {
             ["Conventions"] = "CF-1.8",
             ["source"] = $"GridEmissions {ToolVersion()} (GDAL {GdalLibrary.Version})",
-            ["grid"] = _grid.Name,
-            ["grid_cell_size_m"] = _grid.CellSizeMetres.ToString("R", CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in globalAttributes)
         {
@@ -37,45 +35,66 @@ public sealed partial class NetCdfCubeWriter
             MdHandles.WriteStringAttribute(root, ownerIsGroup: true, key, value, _path);
         }
 
+        CfHorizontalGrid h = _horizontal;
+        bool yDescends = h.Rows > 1 && h.Y.Values[1] < h.Y.Values[0];
         nint time = Dimension(root, "time", "TEMPORAL", null, Years.Count);
-        nint y = Dimension(root, "y", "HORIZONTAL_Y", "SOUTH", _grid.Rows);
-        nint x = Dimension(root, "x", "HORIZONTAL_X", "EAST", _grid.Columns);
+        nint nv = Dimension(root, "nv", null, null, 2);
+        nint y = Dimension(root, h.Y.Name, "HORIZONTAL_Y", yDescends ? "SOUTH" : "NORTH", h.Rows);
+        nint x = Dimension(root, h.X.Name, "HORIZONTAL_X", "EAST", h.Columns);
 
-        Coordinate(root, time, "time", Years.Select(TimeValue).ToArray(), new()
+        Coordinate(root, time, nv, "time", [.. Years.Select(TimeValue)], [.. Years.SelectMany(yr => new[] { TimeValue(yr), TimeValue(yr + 1) })], new Dictionary<string, string>
         {
             ["standard_name"] = "time",
-            ["long_name"] = "start of the calendar year",
+            ["long_name"] = "time (start of the calendar year; time_bnds spans the year each slice holds)",
             ["units"] = "days since 1970-01-01",
             ["calendar"] = "standard",
             ["axis"] = "T",
         });
-        Coordinate(root, y, "y", Enumerable.Range(0, _grid.Rows).Select(r => _grid.MaxY - (r + 0.5) * _grid.CellSizeMetres).ToArray(), new()
+        Coordinate(root, y, nv, h.Y.Name, h.Y.Values, h.Y.Bounds, h.Y.Attributes);
+        Coordinate(root, x, nv, h.X.Name, h.X.Values, h.X.Bounds, h.X.Attributes);
+        if (h.Mapping is not null)
         {
-            ["standard_name"] = "projection_y_coordinate",
-            ["long_name"] = "y coordinate of cell centre",
-            ["units"] = "m",
-            ["axis"] = "Y",
-        });
-        Coordinate(root, x, "x", Enumerable.Range(0, _grid.Columns).Select(c => _grid.MinX + (c + 0.5) * _grid.CellSizeMetres).ToArray(), new()
-        {
-            ["standard_name"] = "projection_x_coordinate",
-            ["long_name"] = "x coordinate of cell centre",
-            ["units"] = "m",
-            ["axis"] = "X",
-        });
+            DefineGridMapping(root, h.Mapping);
+        }
 
-        DefineGridMapping(root);
-        string block = $"BLOCKSIZE=1,{_grid.Rows},{_grid.Columns}";
+        foreach (CfField field in h.Fields)
+        {
+            nint array = CreateArray(root, field.Name, [y, x], ["COMPRESS=DEFLATE", "ZLEVEL=6"]);
+            _releases.Add(() => GdalNative.GDALMDArrayRelease(array));
+            WriteAttributes(array, field.Attributes);
+            MdHandles.Write(array, [0, 0], [(nuint)h.Rows, (nuint)h.Columns], field.Values, $"field '{field.Name}'", _path);
+        }
+
+        string block = $"BLOCKSIZE=1,{h.Rows},{h.Columns}";
         foreach (string name in _variables)
         {
             nint array = CreateArray(root, name, [time, y, x], ["COMPRESS=DEFLATE", "ZLEVEL=6", block]);
             _arrays[name] = array;
+            if (_fillValue is double fill && GdalNative.GDALMDArraySetNoDataValueAsDouble(array, fill) == 0)
+            {
+                throw GdalException.FromLastError($"setting _FillValue of '{name}' in", _path);
+            }
+
             var attributes = new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
                 ["units"] = DefaultUnits,
                 ["long_name"] = $"{name} CO2 emissions",
-                ["grid_mapping"] = GridMappingName,
             };
+            if (h.Mapping is not null)
+            {
+                attributes["grid_mapping"] = h.Mapping.Name;
+            }
+
+            if (h.Coordinates is not null)
+            {
+                attributes["coordinates"] = h.Coordinates;
+            }
+
+            if (h.CellMeasures is not null)
+            {
+                attributes["cell_measures"] = h.CellMeasures;
+            }
+
             if (variableAttributes?.GetValueOrDefault(name) is { } given)
             {
                 foreach (var (key, value) in given)
@@ -84,33 +103,32 @@ public sealed partial class NetCdfCubeWriter
                 }
             }
 
-            foreach (var (key, value) in attributes)
-            {
-                MdHandles.WriteStringAttribute(array, ownerIsGroup: false, key, value, _path);
-            }
+            WriteAttributes(array, attributes);
         }
     }
 
-    /// <summary>
-    /// The scalar "crs" grid-mapping variable with CF's albers_conical_equal_area parameters and
-    /// the WKT (as crs_wkt for CF readers and spatial_ref for GDAL).
-    /// </summary>
-    private void DefineGridMapping(nint root)
+    /// <summary>The scalar grid-mapping variable with its CF parameters and WKT (crs_wkt for CF readers, spatial_ref for GDAL).</summary>
+    private void DefineGridMapping(nint root, CfGridMapping mapping)
     {
-        nint crs = CreateArray(root, GridMappingName, [], [], GdalNative.GDT_Int32);
+        nint crs = CreateArray(root, mapping.Name, [], [], GdalNative.GDT_Int32);
         _releases.Add(() => GdalNative.GDALMDArrayRelease(crs));
-        MdHandles.WriteStringAttribute(crs, ownerIsGroup: false, "grid_mapping_name", "albers_conical_equal_area", _path);
-        MdHandles.WriteDoubleAttribute(crs, "standard_parallel", [25, 47], _path);
-        MdHandles.WriteDoubleAttribute(crs, "longitude_of_central_meridian", [105], _path);
-        MdHandles.WriteDoubleAttribute(crs, "latitude_of_projection_origin", [0], _path);
-        MdHandles.WriteDoubleAttribute(crs, "false_easting", [0], _path);
-        MdHandles.WriteDoubleAttribute(crs, "false_northing", [0], _path);
-        MdHandles.WriteDoubleAttribute(crs, "semi_major_axis", [6378137], _path);
-        MdHandles.WriteDoubleAttribute(crs, "inverse_flattening", [298.257223563], _path);
-        MdHandles.WriteDoubleAttribute(crs, "longitude_of_prime_meridian", [0], _path);
-        MdHandles.WriteStringAttribute(crs, ownerIsGroup: false, "long_name", ChinaAlbers.Name, _path);
-        MdHandles.WriteStringAttribute(crs, ownerIsGroup: false, "crs_wkt", ChinaAlbers.Wkt, _path);
-        MdHandles.WriteStringAttribute(crs, ownerIsGroup: false, "spatial_ref", ChinaAlbers.Wkt, _path);
+        foreach (var (key, value) in mapping.Text.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            MdHandles.WriteStringAttribute(crs, ownerIsGroup: false, key, value, _path);
+        }
+
+        foreach (var (key, value) in mapping.Numbers.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            MdHandles.WriteDoubleAttribute(crs, key, value, _path);
+        }
+    }
+
+    private void WriteAttributes(nint array, IReadOnlyDictionary<string, string> attributes)
+    {
+        foreach (var (key, value) in attributes.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            MdHandles.WriteStringAttribute(array, ownerIsGroup: false, key, value, _path);
+        }
     }
 
     private static string ToolVersion() =>
@@ -127,7 +145,7 @@ public sealed partial class NetCdfCubeWriter
         return handle;
     }
 
-    private nint Dimension(nint root, string name, string type, string? direction, int size)
+    private nint Dimension(nint root, string name, string? type, string? direction, int size)
     {
         GdalErrors.Reset();
         return Keep(GdalNative.GDALGroupCreateDimension(root, name, type, direction, (ulong)size, 0), $"dimension '{name}'", GdalNative.GDALDimensionRelease);
@@ -157,16 +175,30 @@ public sealed partial class NetCdfCubeWriter
         }
     }
 
-    private void Coordinate(nint root, nint dimension, string name, double[] values, Dictionary<string, string> attributes)
+    private void Coordinate(nint root, nint dimension, nint nv, string name, double[] values, double[]? bounds, IReadOnlyDictionary<string, string> attributes)
     {
         nint array = CreateArray(root, name, [dimension], []);
         _releases.Add(() => GdalNative.GDALMDArrayRelease(array));
-        foreach (var (key, value) in attributes.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        var all = new Dictionary<string, string>(attributes, StringComparer.Ordinal);
+        if (bounds is not null)
         {
-            MdHandles.WriteStringAttribute(array, ownerIsGroup: false, key, value, _path);
+            if (bounds.Length != 2 * values.Length)
+            {
+                throw new ArgumentException($"'{name}' has {values.Length} values but {bounds.Length} bounds (two per value)", nameof(bounds));
+            }
+
+            all["bounds"] = name + "_bnds";
         }
+
+        WriteAttributes(array, all);
 
         // A NetCDF variable named like its dimension is that dimension's coordinate variable.
         MdHandles.Write(array, [0], [(nuint)values.Length], values, $"coordinate '{name}'", _path);
+        if (bounds is not null)
+        {
+            nint b = CreateArray(root, name + "_bnds", [dimension, nv], []);
+            _releases.Add(() => GdalNative.GDALMDArrayRelease(b));
+            MdHandles.Write(b, [0, 0], [(nuint)values.Length, 2], bounds, $"bounds of '{name}'", _path);
+        }
     }
 }

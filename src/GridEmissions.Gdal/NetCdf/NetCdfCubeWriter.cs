@@ -9,9 +9,9 @@ namespace GridEmissions.Gdal;
 /// (year, sector) slice at a time so memory does not grow with the number of years. Written with
 /// GDAL's multidimensional API and the netCDF driver.
 /// <list type="bullet">
-/// <item>x, y: cell-centre coordinates in metres on <see cref="ChinaAlbers"/>; y descends (row 0 is northernmost, as in <see cref="GridSpec"/>).</item>
-/// <item>time: "days since 1970-01-01" (standard calendar) at 1 January of each year; the slice holds that calendar year's emissions.</item>
-/// <item>crs: the grid mapping (albers_conical_equal_area, with crs_wkt), referenced by every sector variable.</item>
+/// <item>y, x: the axes of the <see cref="CfHorizontalGrid"/> (for a <see cref="GridSpec"/>: cell-centre metres on <see cref="ChinaAlbers"/>, y descending, with 2-D lat/lon and cell_area; see <see cref="CfGrids"/>).</item>
+/// <item>time: "days since 1970-01-01" (standard calendar) at 1 January of each year, with <c>time_bnds</c> from 1 January to the next 1 January: the slice holds that calendar year's emissions.</item>
+/// <item>the grid mapping, referenced by every data variable, with its <c>coordinates</c> and <c>cell_measures</c>.</item>
 /// </list>
 /// The file is built under a temporary name and moved into place by <see cref="Commit"/>, which
 /// fails (naming them) when slices were never written. Disposing without committing discards it.
@@ -22,7 +22,7 @@ public sealed partial class NetCdfCubeWriter : IDisposable
     /// <summary>Units given to a variable without a "units" attribute (UDUNITS: tonnes per year).</summary>
     public const string DefaultUnits = "t yr-1";
 
-    private readonly GridSpec _grid;
+    private readonly CfHorizontalGrid _horizontal;
     private readonly string _path;
     private readonly AtomicOutput _output;
     private readonly DatasetHandle _dataset;
@@ -30,25 +30,42 @@ public sealed partial class NetCdfCubeWriter : IDisposable
     private readonly List<Action> _releases = [];
     private readonly bool[,] _written;
     private readonly IReadOnlyList<string> _variables;
+    private readonly double? _fillValue;
     private bool _committed;
 
-    /// <summary>Creates the file (under a temporary name) with its dimensions, coordinates, CRS and attributes.</summary>
+    /// <summary>Creates the file on a China Albers grid (see <see cref="CfGrids.Albers"/>).</summary>
     public NetCdfCubeWriter(string path, GridSpec grid, IReadOnlyList<string> variableNames, IReadOnlyList<int> years,
         IReadOnlyDictionary<string, string> globalAttributes,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? variableAttributes = null)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? variableAttributes = null, double? fillValue = null)
+        : this(path, CfGrids.Albers(grid ?? throw new ArgumentNullException(nameof(grid))), variableNames, years, globalAttributes, variableAttributes, fillValue)
+    {
+    }
+
+    /// <summary>Creates the file (under a temporary name) with its dimensions, coordinates, grid mapping, static fields and attributes.</summary>
+    /// <param name="path">Target file.</param>
+    /// <param name="horizontal">The y/x layout.</param>
+    /// <param name="variableNames">Data variables (time, y, x), float64.</param>
+    /// <param name="years">Years of the time axis.</param>
+    /// <param name="globalAttributes">Global attributes (over the defaults Conventions, source).</param>
+    /// <param name="variableAttributes">Per-variable attributes (over the defaults units, long_name, grid_mapping, coordinates, cell_measures).</param>
+    /// <param name="fillValue">The data variables' _FillValue, or null for none.</param>
+    public NetCdfCubeWriter(string path, CfHorizontalGrid horizontal, IReadOnlyList<string> variableNames, IReadOnlyList<int> years,
+        IReadOnlyDictionary<string, string> globalAttributes,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? variableAttributes = null, double? fillValue = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(horizontal);
         ArgumentNullException.ThrowIfNull(variableNames);
         ArgumentNullException.ThrowIfNull(years);
         ArgumentNullException.ThrowIfNull(globalAttributes);
-        Validate(variableNames, years);
+        Validate(horizontal, variableNames, years);
 
-        _grid = grid;
+        _horizontal = horizontal;
         _path = path;
         _variables = variableNames.ToArray();
         Years = years.ToArray();
         _written = new bool[_variables.Count, Years.Count];
+        _fillValue = fillValue;
         nint driver = DatasetHandle.Driver("netCDF");
         _output = new AtomicOutput(path);
         try
@@ -87,12 +104,12 @@ public sealed partial class NetCdfCubeWriter : IDisposable
 
         ArgumentOutOfRangeException.ThrowIfNegative(yearIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(yearIndex, Years.Count);
-        if (values.Length != _grid.CellCount)
+        if (values.Length != _horizontal.CellCount)
         {
-            throw new ArgumentException($"slice has {values.Length} values but grid '{_grid.Name}' has {_grid.CellCount} cells", nameof(values));
+            throw new ArgumentException($"slice has {values.Length} values but the grid of '{_path}' has {_horizontal.CellCount} cells ({_horizontal.Columns} x {_horizontal.Rows})", nameof(values));
         }
 
-        MdHandles.Write(array, [(ulong)yearIndex, 0, 0], [1, (nuint)_grid.Rows, (nuint)_grid.Columns], values,
+        MdHandles.Write(array, [(ulong)yearIndex, 0, 0], [1, (nuint)_horizontal.Rows, (nuint)_horizontal.Columns], values,
             $"{variable} for {Years[yearIndex]}", _path);
         _written[IndexOf(variable), yearIndex] = true;
     }
@@ -133,19 +150,27 @@ public sealed partial class NetCdfCubeWriter : IDisposable
         _committed = true;
     }
 
-    private static void Validate(IReadOnlyList<string> variableNames, IReadOnlyList<int> years)
+    private static void Validate(CfHorizontalGrid horizontal, IReadOnlyList<string> variableNames, IReadOnlyList<int> years)
     {
         if (variableNames.Count == 0 || years.Count == 0)
         {
             throw new ArgumentException("a cube needs at least one variable and one year");
         }
 
-        string[] reserved = ["x", "y", "time", "crs"];
+        string[] reserved = [.. horizontal.ReservedNames];
         foreach (string name in variableNames)
         {
             if (string.IsNullOrWhiteSpace(name) || reserved.Contains(name, StringComparer.Ordinal) || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c == '_')))
             {
-                throw new ArgumentException($"'{name}' cannot be a NetCDF variable name here (use letters, digits and '_', not x, y, time or crs)", nameof(variableNames));
+                throw new ArgumentException($"'{name}' cannot be a NetCDF variable name here (use letters, digits and '_', not {string.Join(", ", reserved)})", nameof(variableNames));
+            }
+        }
+
+        foreach (CfField f in horizontal.Fields)
+        {
+            if (f.Values.Length != horizontal.CellCount)
+            {
+                throw new ArgumentException($"field '{f.Name}' has {f.Values.Length} values for {horizontal.CellCount} cells", nameof(horizontal));
             }
         }
 

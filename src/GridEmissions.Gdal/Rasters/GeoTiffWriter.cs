@@ -89,6 +89,10 @@ public static class GeoTiffWriter
             nint b = GdalNative.GDALGetRasterBand(h, i + 1);
             GdalNative.GDALSetDescription(b, band.Name ?? string.Empty);
             MetadataWriter.Write(b, band.Metadata, path);
+            if (band.UnitType is { Length: > 0 } unit && GdalNative.GDALSetRasterUnitType(b, unit) != GdalNative.CE_None)
+            {
+                throw GdalException.FromLastError("setting the unit type on", path);
+            }
             if (options.NoData is double noData && GdalNative.GDALSetRasterNoDataValue(b, noData) != GdalNative.CE_None)
             {
                 throw GdalException.FromLastError("setting nodata on", path);

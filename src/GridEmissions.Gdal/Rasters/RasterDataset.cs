@@ -125,6 +125,9 @@ public sealed class RasterDataset : IDisposable
         return ok != 0 ? value : null;
     }
 
+    /// <summary>The band's GDAL unit type ("" when none).</summary>
+    public string BandUnitType(int band) => Utf8StringList.ReadOwned(GdalNative.GDALGetRasterUnitType(Band(band)));
+
     /// <summary>The band's description (the band name GeoTiffWriter writes).</summary>
     public string BandDescription(int band) => Utf8StringList.ReadOwned(GdalNative.GDALGetDescription(Band(band)));
 

@@ -147,6 +147,33 @@ public sealed class ScenarioRunTests(ShippedRuns runs) : IClassFixture<ShippedRu
     }
 
     [Fact]
+    public void Cells_without_region_area_are_nodata_in_every_band_and_the_region_fraction_layer_says_which()
+    {
+        using var fraction = RasterDataset.Open(Path.Combine(runs.Henan, "grids", "region_fraction.tif"));
+        double[] f = fraction.ReadBand(1);
+        Assert.Equal("region_fraction", fraction.BandDescription(1));
+        Assert.All(f, x => Assert.InRange(x, 0, 1));
+        Assert.Contains(f, x => x == 0);
+        Assert.Contains(f, x => x == 1);
+        foreach (string file in new[] { Path.Combine(runs.Henan, "grids", "emissions_2060.tif"), Path.Combine(runs.Baseline, "henan", "baseline_2024_power.tif") })
+        {
+            using var ds = RasterDataset.Open(file);
+            for (int b = 1; b <= ds.BandCount; b++)
+            {
+                double[] v = ds.ReadBand(b);
+                Assert.Equal(GridEmissions.Core.Grids.RegionMask.NoData, ds.NoData(b));
+                for (int i = 0; i < v.Length; i++)
+                {
+                    Assert.True(f[i] == 0 == (v[i] == GridEmissions.Core.Grids.RegionMask.NoData), $"{file} band {b} cell {i}: fraction {f[i]}, value {v[i]}");
+                }
+
+            }
+
+            Assert.Contains(ds.ReadBand(1), x => x == 0); // power: cells with region area and no plant stay 0, not nodata
+        }
+    }
+
+    [Fact]
     public void Baseline_rasters_sum_to_the_sector_totals_on_the_shared_albers_lattice()
     {
         CsvTable audit = CsvTable.Load(Path.Combine(runs.Baseline, "baseline-audit.csv"));
@@ -154,8 +181,7 @@ public sealed class ScenarioRunTests(ShippedRuns runs) : IClassFixture<ShippedRu
         foreach (CsvRow r in audit.Rows)
         {
             using var ds = RasterDataset.Open(Path.Combine(runs.Baseline, r[audit.ColumnIndex("file")]));
-            double[] v = ds.ReadBand(1);
-            Assert.DoesNotContain(v, x => x < 0 || !double.IsFinite(x));
+            double[] v = EmissionRasters.ReadTonnes(ds, 1);
             double sum = v.Sum(), target = D(r[audit.ColumnIndex("target_t")]);
             Assert.True(Math.Abs(sum - target) / target <= 1e-6, $"{r[audit.ColumnIndex("file")]}: expected {target:R}, got {sum:R}");
             double[] gt = ds.GeoTransform;
@@ -216,7 +242,7 @@ public sealed class ScenarioRunTests(ShippedRuns runs) : IClassFixture<ShippedRu
             "ds = xr.open_dataset(sys.argv[1])\n" +
             "print(ds.sizes['time'], str(ds['time'].values[0])[:10], str(ds['time'].values[-1])[:10])\n" +
             "print(repr(float(ds['total'].sel(time='2035-01-01').sum())))\n" +
-            "print(','.join(v for v in ds.data_vars if v != 'crs'))\n";
+            "print(','.join(v for v in ds.data_vars if ds[v].dims == ('time', 'y', 'x')))\n";
         var psi = new ProcessStartInfo("/usr/bin/python3", ["-c", script, nc]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var p = Process.Start(psi)!;
         string[] lines = p.StandardOutput.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -226,6 +252,84 @@ public sealed class ScenarioRunTests(ShippedRuns runs) : IClassFixture<ShippedRu
         Assert.Equal("37 2024-01-01 2060-01-01", lines[0]);
         Assert.Equal(0.9 * 2430e6, D(lines[1]), 1e-3 * 2430e6 * 1e-6);
         Assert.Equal("power,steel,cement,petrochemicals,other_industry,transport,buildings,agriculture,total", lines[2]);
+    }
+
+    [Fact]
+    public void The_cf_checker_finds_no_error_or_warning_in_the_netcdf_of_either_region()
+    {
+        CfChecker.AssertPasses(Path.Combine(runs.Henan, "henan-neutrality.nc"));
+        CfChecker.AssertPasses(Path.Combine(runs.Yrd, "yrd-neutrality.nc"));
+    }
+
+    [Fact]
+    public void Udunits2_accepts_every_units_string_of_the_netcdf_and_the_checker_would_reject_the_old_one()
+    {
+        string script = "import sys, netCDF4\nds = netCDF4.Dataset(sys.argv[1])\nprint('\\n'.join(sorted({v.units for v in ds.variables.values() if 'units' in v.ncattrs()})))\n";
+        var (code, stdout, stderr) = HenanRunFixture.Tool("/usr/bin/python3", "-c", script, Path.Combine(runs.Yrd, "yrd-neutrality.nc"));
+        Assert.True(code == 0, stderr);
+        string[] units = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("t yr-1", units);
+        Assert.Contains("m2", units);
+        Assert.Contains("degrees_north", units);
+        Assert.Empty(CfChecker.InvalidUnits(units));
+        Assert.Equal(["t CO2 yr-1"], CfChecker.InvalidUnits(["t CO2 yr-1"]));
+    }
+
+    [Fact]
+    public void Xarray_decodes_time_bounds_per_calendar_year_lat_lon_cell_area_and_the_attribution()
+    {
+        string script = "import sys, xarray as xr\n" +
+            "ds = xr.open_dataset(sys.argv[1])\n" +
+            "b = ds['time_bnds'].values\n" +
+            "print(ds['time'].attrs['bounds'], str(b[0][0])[:10], str(b[0][1])[:10], str(b[-1][1])[:10])\n" +
+            "print(ds['total'].attrs['cell_methods'], '|', ' '.join(c for c in ('lat', 'lon') if c in ds['total'].coords), '|', ds['total'].attrs['cell_measures'], '|', ds['total'].attrs['species'])\n" +
+            "print(repr(float(ds['lat'].min())), repr(float(ds['lat'].max())), repr(float(ds['lon'].min())), repr(float(ds['lon'].max())))\n" +
+            "print(repr(float(ds['cell_area'].min())), repr(float(ds['cell_area'].max())))\n" +
+            "print(int(ds['total'].isel(time=0).isnull().sum()), int((ds['region_fraction'] == 0).sum()))\n" +
+            "print(ds.attrs['license'])\n" +
+            "print(ds.attrs['attribution'])\n";
+        var (code, stdout, stderr) = HenanRunFixture.Tool("/usr/bin/python3", "-c", script, Path.Combine(runs.Henan, "henan-neutrality.nc"));
+        Assert.True(code == 0, "xarray failed: " + stderr);
+        string[] lines = stdout.Split('\n');
+        Assert.Equal("time_bnds 2024-01-01 2025-01-01 2061-01-01", lines[0]);
+        Assert.Equal("area: sum time: sum | lat lon | area: cell_area | CO2", lines[1]);
+        double[] box = [.. lines[2].Split(' ').Select(D)];
+        Assert.InRange(box[0], 30, 32.5); // Henan: about 31.4-36.4 N, 110.3-116.7 E
+        Assert.InRange(box[1], 36, 37.5);
+        Assert.InRange(box[2], 109.5, 111);
+        Assert.InRange(box[3], 116, 117.5);
+        Assert.Equal("1e+08 1e+08", string.Join(' ', lines[3].Split(' ').Select(v => D(v).ToString("0e+00", CultureInfo.InvariantCulture))));
+        string[] masked = lines[4].Split(' ');
+        Assert.Equal(masked[1], masked[0]);
+        Assert.NotEqual("0", masked[0]);
+        Assert.StartsWith("CC-BY-4.0", lines[5], StringComparison.Ordinal);
+        Assert.Contains("Global Coal Plant Tracker, Global Energy Monitor", lines[6], StringComparison.Ordinal);
+        Assert.Contains("GeoNames (www.geonames.org)", lines[6], StringComparison.Ordinal);
+        Assert.Contains("Apache ECharts", lines[6], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gdalinfo_shows_nodata_unit_type_description_and_attribution_on_every_geotiff_band()
+    {
+        var files = Directory.GetFiles(Path.Combine(runs.Henan, "grids"), "emissions_*.tif").Order(StringComparer.Ordinal).Take(2)
+            .Concat(Directory.GetFiles(Path.Combine(runs.Baseline, "yrd"), "baseline_*.tif")).ToList();
+        Assert.True(files.Count >= 10);
+        foreach (string file in files)
+        {
+            string info = Gdalinfo(file);
+            using var ds = RasterDataset.Open(file);
+            Assert.Equal(ds.BandCount, System.Text.RegularExpressions.Regex.Matches(info, "NoData Value=-9999").Count);
+            Assert.Equal(ds.BandCount, System.Text.RegularExpressions.Regex.Matches(info, "Unit Type: t yr-1").Count);
+            Assert.Contains("GeoNames (www.geonames.org)", ds.Metadata()["attribution"], StringComparison.Ordinal);
+            Assert.StartsWith("CC-BY-4.0", ds.Metadata()["license"], StringComparison.Ordinal);
+            for (int b = 1; b <= ds.BandCount; b++)
+            {
+                Assert.False(string.IsNullOrEmpty(ds.BandDescription(b)));
+                Assert.Equal("t yr-1", ds.BandUnitType(b));
+                Assert.Equal("CO2", ds.BandMetadata(b)["species"]);
+                Assert.Contains("nodata -9999", ds.BandMetadata(b)["description"], StringComparison.Ordinal);
+            }
+        }
     }
 
     private static string Gdalinfo(string target)

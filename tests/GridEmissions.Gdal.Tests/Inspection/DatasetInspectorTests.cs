@@ -59,7 +59,7 @@ public sealed class DatasetInspectorTests : IDisposable
         string report = DatasetInspector.Describe(path);
 
         Assert.Contains("Driver: netCDF", report, StringComparison.Ordinal);
-        Assert.Contains("Subdatasets (2):", report, StringComparison.Ordinal);
+        Assert.Contains("Subdatasets (6):", report, StringComparison.Ordinal);
         Assert.Contains($"NETCDF:\"{path}\":power", report, StringComparison.Ordinal);
         Assert.Contains($"NETCDF:\"{path}\":industry", report, StringComparison.Ordinal);
         Assert.Contains("NC_GLOBAL#Conventions=CF-1.8", report, StringComparison.Ordinal);

@@ -56,7 +56,8 @@ public sealed class NetCdfCubeWriterTests : IDisposable
         GridSpec grid = TestGrids.Small;
 
         using var container = RasterDataset.Open(path);
-        Assert.Equal(["power", "industry"], container.SubDatasets.Select(s => s.Name.Split(':')[^1]));
+        // the CF time bounds, 2-D lat/lon auxiliary coordinates and cell_area, then the sectors
+        Assert.Equal(["time_bnds", "lat", "lon", "cell_area", "power", "industry"], container.SubDatasets.Select(s => s.Name.Split(':')[^1]));
 
         for (int s = 0; s < Sectors.Length; s++)
         {
