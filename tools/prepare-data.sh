@@ -140,8 +140,24 @@ gtiff=(-co COMPRESS=DEFLATE -co PREDICTOR=3 -co TILED=NO -mo TIFFTAG_DATETIME= -
 gdal_translate $(printf -- '-srcwin %s %s %s %s' $(srcwin "$WORLDPOP")) "${gtiff[@]}" "$WORLDPOP" "$tmp/worldpop.tif"
 # shellcheck disable=SC2046
 gdal_translate $(printf -- '-srcwin %s %s %s %s' $(srcwin "$MODIS")) "${gtiff[@]}" "$MODIS" "$tmp/modis.tif"
+# built-up share = band 1 (IGBP 13); cropland share = band 2 (IGBP 12) + half of band 3 (IGBP 14, cropland/natural mosaic)
+gdal_translate -b 1 "${gtiff[@]}" "$tmp/modis.tif" "$tmp/built_up.tif"
+cat > "$tmp/cropland.vrt" <<VRT
+<VRTDataset rasterXSize="$(gdalinfo -json "$tmp/modis.tif" | python3 -c 'import json,sys; print(json.load(sys.stdin)["size"][0])')" rasterYSize="$(gdalinfo -json "$tmp/modis.tif" | python3 -c 'import json,sys; print(json.load(sys.stdin)["size"][1])')">
+  <SRS>$(gdalsrsinfo -o wkt1 "$tmp/modis.tif" | tr -d '\n' | sed 's/</\&lt;/g')</SRS>
+  <GeoTransform>$(gdalinfo -json "$tmp/modis.tif" | python3 -c 'import json,sys; print(", ".join(repr(v) for v in json.load(sys.stdin)["geoTransform"]))')</GeoTransform>
+  <VRTRasterBand dataType="Float32" band="1" subClass="VRTDerivedRasterBand">
+    <Description>cropland_12_plus_half_mosaic_14</Description>
+    <PixelFunctionType>sum</PixelFunctionType>
+    <ComplexSource><SourceFilename relativeToVRT="1">modis.tif</SourceFilename><SourceBand>2</SourceBand></ComplexSource>
+    <ComplexSource><SourceFilename relativeToVRT="1">modis.tif</SourceFilename><SourceBand>3</SourceBand><ScaleRatio>0.5</ScaleRatio></ComplexSource>
+  </VRTRasterBand>
+</VRTDataset>
+VRT
+gdal_translate "${gtiff[@]}" "$tmp/cropland.vrt" "$tmp/cropland.tif"
 install "$tmp/worldpop.tif" "$repo/proxies/worldpop_2020_5arcmin.tif"
-install "$tmp/modis.tif" "$repo/proxies/modis_mcd12c1_2019_fractions_0p1deg.tif"
+install "$tmp/built_up.tif" "$repo/proxies/modis_2019_built_up_0p1deg.tif"
+install "$tmp/cropland.tif" "$repo/proxies/modis_2019_cropland_0p1deg.tif"
 
 # DCW/VMap0 railways: usable lines only, class trunk (multiple track) or regional (single/unknown)
 ogr2ogr -f GeoJSON "$tmp/rail.geojson" "$RAIL" -spat "${RBOX[@]}" -dialect sqlite -nln rail_dcw_vmap0 -lco RFC7946=YES \
