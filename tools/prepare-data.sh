@@ -109,6 +109,93 @@ install "$tmp/geonames.csv" "$repo/proxies/geonames_places.csv"
 install "$tmp/ne_places.geojson" "$repo/proxies/ne_populated_places.geojson"
 install "$tmp/ne_urban.geojson" "$repo/proxies/ne_urban_areas.geojson"
 
+# ---------------------------------------------------------------- real spatial proxies (2026-12 data)
+# Rasters are cut on their own pixel lattice (-srcwin: no resampling); vectors keep whole features
+# that intersect the box. Regridding onto a run's lattice happens in the tool (Core ConservativeRegridder).
+echo "== spatial proxies" >&2
+WORLDPOP=$shared/population/worldpop_2020/worldpop_ppp_2020_5arcmin_clip.tif
+MODIS=$shared/landcover/modis_mcd12c1_2019/mcd12c1_2019_fractions_0p1deg_clip.tif
+RAIL=$shared/line_sources/dcw_vmap0_rail/CHN_rails_clip_105-124E_27-38N.geojson
+STATIONS=$shared/line_sources/osm_railway_stations/osm_railway_stations_105-124E_27-38N.gpkg
+AIRPORTS=$shared/point_sources/airports/openflights_airports_105-124E_27-38N_with_route_counts.csv
+WPI=$shared/point_sources/ports/wpi_ports_105-124E_27-38N.csv
+CEADS=$shared/reference_inventories/ceads_province_sector_co2_2017-2019_henan_yrd.csv
+for f in "$WORLDPOP" "$MODIS" "$RAIL" "$STATIONS" "$AIRPORTS" "$WPI" "$CEADS"; do
+  [[ -f $f ]] || { echo "prepare-data: missing $f" >&2; exit 2; }
+done
+RBOX=(109 26.9 124 37.5)     # lon min, lat min, lon max, lat max: both regions plus ≥ 0.3° margin
+# srcwin RASTER: the pixel window of RBOX on the raster's own lattice (outward-rounded)
+srcwin() { python3 - "$1" "${RBOX[@]}" <<'PY'
+import json, math, subprocess, sys
+info = json.loads(subprocess.check_output(["gdalinfo", "-json", sys.argv[1]]))
+x0, dx, _, y0, _, dy = info["geoTransform"]; w, h = info["size"]
+lon0, lat0, lon1, lat1 = map(float, sys.argv[2:6])
+c0 = max(0, math.floor((lon0 - x0) / dx)); c1 = min(w, math.ceil((lon1 - x0) / dx))
+r0 = max(0, math.floor((lat1 - y0) / dy)); r1 = min(h, math.ceil((lat0 - y0) / dy))
+print(c0, r0, c1 - c0, r1 - r0)
+PY
+}
+gtiff=(-co COMPRESS=DEFLATE -co PREDICTOR=3 -co TILED=NO -mo TIFFTAG_DATETIME= -q)
+# shellcheck disable=SC2046
+gdal_translate $(printf -- '-srcwin %s %s %s %s' $(srcwin "$WORLDPOP")) "${gtiff[@]}" "$WORLDPOP" "$tmp/worldpop.tif"
+# shellcheck disable=SC2046
+gdal_translate $(printf -- '-srcwin %s %s %s %s' $(srcwin "$MODIS")) "${gtiff[@]}" "$MODIS" "$tmp/modis.tif"
+# built-up share = band 1 (IGBP 13); cropland share = band 2 (IGBP 12) + half of band 3 (IGBP 14, cropland/natural mosaic)
+gdal_translate -b 1 "${gtiff[@]}" "$tmp/modis.tif" "$tmp/built_up.tif"
+cat > "$tmp/cropland.vrt" <<VRT
+<VRTDataset rasterXSize="$(gdalinfo -json "$tmp/modis.tif" | python3 -c 'import json,sys; print(json.load(sys.stdin)["size"][0])')" rasterYSize="$(gdalinfo -json "$tmp/modis.tif" | python3 -c 'import json,sys; print(json.load(sys.stdin)["size"][1])')">
+  <SRS>$(gdalsrsinfo -o wkt1 "$tmp/modis.tif" | tr -d '\n' | sed 's/</\&lt;/g')</SRS>
+  <GeoTransform>$(gdalinfo -json "$tmp/modis.tif" | python3 -c 'import json,sys; print(", ".join(repr(v) for v in json.load(sys.stdin)["geoTransform"]))')</GeoTransform>
+  <VRTRasterBand dataType="Float32" band="1" subClass="VRTDerivedRasterBand">
+    <Description>cropland_12_plus_half_mosaic_14</Description>
+    <PixelFunctionType>sum</PixelFunctionType>
+    <ComplexSource><SourceFilename relativeToVRT="1">modis.tif</SourceFilename><SourceBand>2</SourceBand></ComplexSource>
+    <ComplexSource><SourceFilename relativeToVRT="1">modis.tif</SourceFilename><SourceBand>3</SourceBand><ScaleRatio>0.5</ScaleRatio></ComplexSource>
+  </VRTRasterBand>
+</VRTDataset>
+VRT
+gdal_translate "${gtiff[@]}" "$tmp/cropland.vrt" "$tmp/cropland.tif"
+install "$tmp/worldpop.tif" "$repo/proxies/worldpop_2020_5arcmin.tif"
+install "$tmp/built_up.tif" "$repo/proxies/modis_2019_built_up_0p1deg.tif"
+install "$tmp/cropland.tif" "$repo/proxies/modis_2019_cropland_0p1deg.tif"
+
+# DCW/VMap0 railways: usable lines only, class trunk (multiple track) or regional (single/unknown)
+ogr2ogr -f GeoJSON "$tmp/rail.geojson" "$RAIL" -spat "${RBOX[@]}" -dialect sqlite -nln rail_dcw_vmap0 -lco RFC7946=YES \
+  -sql "SELECT FID_rail_d AS id, CASE WHEN FCO_DESCRI LIKE 'Multiple%' THEN 'trunk' ELSE 'regional' END AS class, EXS_DESCRI AS status, FCO_DESCRI AS tracks, geometry FROM CHN_rails WHERE EXS_DESCRI NOT LIKE 'Not Usable%' ORDER BY FID_rail_d"
+# OpenStreetMap train stations (no subway/tram: urban rail is electric and counted in urban traffic)
+ogr2ogr -f GeoJSON "$tmp/stations.geojson" "$STATIONS" -spat "${RBOX[@]}" -dialect sqlite -nln osm_train_stations -lco RFC7946=YES \
+  -sql "SELECT name, geom FROM railway_stations WHERE station = 'train' ORDER BY ST_X(geom), ST_Y(geom), name"
+install "$tmp/rail.geojson" "$repo/sources/rail_dcw_vmap0.geojson"
+install "$tmp/stations.geojson" "$repo/sources/osm_train_stations.geojson"
+
+# Airports (OpenFlights, route counts) and ports (World Port Index harbour size) in the box
+python3 - "$AIRPORTS" "$WPI" "$CEADS" "$tmp" "${RBOX[@]}" <<'PY'
+import csv, sys
+airports, wpi, ceads, tmp = sys.argv[1:5]
+lon0, lat0, lon1, lat1 = map(float, sys.argv[5:9])
+inside = lambda lon, lat: lon0 <= lon <= lon1 and lat0 <= lat <= lat1
+with open(airports, newline="", encoding="utf-8") as f, open(f"{tmp}/airports.csv", "w", newline="", encoding="utf-8") as o:
+    w = csv.writer(o, lineterminator="\n"); w.writerow(["id", "name", "iata", "longitude", "latitude", "routes"])
+    for r in sorted(csv.DictReader(f), key=lambda r: int(r["id"])):
+        lon, lat = float(r["lon"]), float(r["lat"])
+        if inside(lon, lat) and r["type"] == "airport":
+            w.writerow([r["id"], r["name"], r["iata"], f"{lon:.6f}", f"{lat:.6f}", int(r["routes_out"]) + int(r["routes_in"])])
+with open(wpi, newline="", encoding="utf-8-sig") as f, open(f"{tmp}/ports.csv", "w", newline="", encoding="utf-8") as o:
+    w = csv.writer(o, lineterminator="\n"); w.writerow(["id", "name", "longitude", "latitude", "harbor_size"])
+    for r in sorted(csv.DictReader(f), key=lambda r: float(r["World Port Index Number"])):
+        lon, lat = float(r["Longitude"]), float(r["Latitude"])
+        if inside(lon, lat):
+            w.writerow([int(float(r["World Port Index Number"])), r["Main Port Name"], f"{lon:.6f}", f"{lat:.6f}", r["Harbor Size"]])
+with open(ceads, newline="", encoding="utf-8") as f, open(f"{tmp}/ceads.csv", "w", newline="", encoding="utf-8") as o:
+    w = csv.writer(o, lineterminator="\n"); w.writerow(["province", "year", "sector", "process_mt", "scope1_total_mt"])
+    for r in csv.DictReader(f):
+        if r["year"] == "2019":
+            w.writerow([r["province"], r["year"], r["sector"].strip(), r["process_mt"], r["scope1_total_mt"]])
+PY
+install "$tmp/airports.csv" "$repo/sources/airports_openflights.csv"
+install "$tmp/ports.csv" "$repo/sources/ports_wpi.csv"
+install "$tmp/ceads.csv" "$repo/sources/ceads_2019_provinces.csv"
+
 # ---------------------------------------------------------------- computed facts in DATA_SOURCES.md
 if [[ -f $repo/DATA_SOURCES.md ]]; then
   python3 "$helpers/summarize.py" "$repo" --update "$repo/DATA_SOURCES.md"

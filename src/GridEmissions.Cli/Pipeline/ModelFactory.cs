@@ -17,8 +17,7 @@ public static class ModelFactory
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(region);
         ArgumentNullException.ThrowIfNull(inputs);
-        UrbanBase urbanBase = UrbanBase.Build(region.Cells, inputs.Places, inputs.UrbanAreas);
-        return new PopulationProxy(region.Cells, urbanBase, scenario.Population, scenario.StartYear, scenario.Seed);
+        return new PopulationProxy(region.Cells, inputs.Land, scenario.Population, scenario.StartYear);
     }
 
     /// <summary>One model per scenario sector.</summary>
@@ -37,7 +36,7 @@ public static class ModelFactory
             {
                 PointModelSpec p => new PointSourceModel(id, p, region.Cells, Facilities(scenario, inputs, p, id), Sites(p), scenario.StartYear, scenario.Seed),
                 LineModelSpec l => new LineSourceModel(id, l, region.Cells, network ??= CorridorNetwork.Build(region.Grid, inputs.Corridors), proxy, scenario.StartYear),
-                AreaModelSpec a => new AreaSourceModel(id, a, region.Cells, proxy),
+                AreaModelSpec a => new AreaSourceModel(id, a, region.Cells, proxy, inputs.Land),
                 _ => throw new InvalidOperationException($"sector {id} has an unknown model type {s.Model.GetType().Name}"),
             };
 

@@ -10,12 +10,11 @@ using NetTopologySuite.Geometries;
 
 namespace GridEmissions.Cli.Pipeline;
 
-/// <summary>The scenario's input files read and projected to the grid CRS: facilities by input key, corridors, places and urban areas.</summary>
+/// <summary>The scenario's input files read and projected to the grid CRS: facilities by input key, corridors, and the land layers regridded onto the run's lattice.</summary>
 public sealed record RegionInputs(
     IReadOnlyDictionary<string, IReadOnlyList<SitedFacility>> Facilities,
     IReadOnlyList<CorridorLine> Corridors,
-    IReadOnlyList<PopulationPlace> Places,
-    IReadOnlyList<Geometry> UrbanAreas)
+    LandLayers Land)
 {
     /// <summary>Reads every input; collects all problems and throws <see cref="InputError"/> when there are any.</summary>
     public static RegionInputs Load(Scenario scenario, RegionGeography region)
@@ -73,58 +72,13 @@ public sealed record RegionInputs(
             }
         }
 
-        var places = new List<PopulationPlace>();
-        if (scenario.Inputs.Files.TryGetValue("places", out string? placesPath))
-        {
-            CsvTable table = LoadCsv(placesPath, problems);
-            int lat = table.ColumnIndex("latitude"), lon = table.ColumnIndex("longitude"), pop = table.ColumnIndex("population"), name = table.ColumnIndex("name");
-            if (table.Header.Count > 0 && (lat < 0 || lon < 0 || pop < 0))
-            {
-                problems.Add(new(placesPath, 1, "the places table needs columns latitude, longitude and population.", "use the GeoNames layout of proxies/geonames_places.csv."));
-            }
-            else
-            {
-                foreach (CsvRow row in table.Rows)
-                {
-                    if (double.TryParse(row[lon], NumberStyles.Float, CultureInfo.InvariantCulture, out double x)
-                        && double.TryParse(row[lat], NumberStyles.Float, CultureInfo.InvariantCulture, out double y))
-                    {
-                        double.TryParse(row[pop], NumberStyles.Float, CultureInfo.InvariantCulture, out double p);
-                        (double ax, double ay) = toAlbers.Transform(x, y);
-                        places.Add(new PopulationPlace(row[name], ax, ay, p));
-                    }
-                    else
-                    {
-                        problems.Add(new(placesPath, row.Line, $"place '{row[name]}' has invalid coordinates ('{row[lon]}', '{row[lat]}').", "give decimal degrees or remove the row."));
-                    }
-                }
-            }
-        }
-
-        if (placesPath is not null && places.Count > 0 && !places.Any(pl => region.Grid.TryLocate(pl.X, pl.Y, out _)))
-        {
-            problems.Add(new(placesPath, 0, $"none of its {places.Count} places lies inside the grid of region '{region.Region}' (x {region.Grid.MinX:0}..{region.Grid.MaxX:0}, y {region.Grid.MinY:0}..{region.Grid.MaxY:0} m): the boundaries and the inputs do not overlap.",
-                "check that the boundaries are in the right CRS (GeoJSON must be WGS84 lon/lat) and that `region:` names the region these inputs cover."));
-        }
-
-        var urban = new List<Geometry>();
-        if (scenario.Inputs.Files.TryGetValue("urban_areas", out string? urbanPath))
-        {
-            foreach (VectorFeature f in ReadVector(urbanPath, albers, wgs84, problems).Features)
-            {
-                if (f.Geometry is Polygon or MultiPolygon)
-                {
-                    urban.Add(f.Geometry.IsValid ? f.Geometry : NetTopologySuite.Geometries.Utilities.GeometryFixer.Fix(f.Geometry));
-                }
-            }
-        }
-
+        LandLayers land = LandInputs.Load(scenario, region, albers, problems);
         if (problems.Count > 0)
         {
             throw new InputError(problems);
         }
 
-        return new RegionInputs(facilities, corridors, places, urban);
+        return new RegionInputs(facilities, corridors, land);
     }
 
     private static CsvTable LoadCsv(string path, List<ScenarioProblem> problems)

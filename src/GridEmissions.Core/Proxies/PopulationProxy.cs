@@ -4,51 +4,82 @@ using GridEmissions.Core.Scenarios;
 namespace GridEmissions.Core.Proxies;
 
 /// <summary>
-/// Population and urban/rural masks that evolve with the scenario's population and urbanisation.
-/// Each year urban land grows as (urban population / base urban population)^(1 / density
-/// elasticity); new urban cells are taken next to existing urban cells, preferring cells with more
-/// urban neighbours, then cells nearer a city seat, then a seeded draw. A new urban cell starts at
-/// half the mean weight of its urban neighbours (assumption: new districts are less dense). Urban
-/// residents are shared among urban cells by weight; rural residents among the other cells of the
-/// region by their area in the region. Shared by every area and line model of a run.
+/// Residents on the grid from a population raster (WorldPop 2020 by default), split into urban
+/// and rural and scaled each year to the scenario's population and urbanisation. Nothing sits on
+/// a point: the pattern is the raster's.
+/// <para>Rule (stated once, used everywhere):</para>
+/// <list type="number">
+/// <item>Urban-likeness of a cell: own = max(density / <see cref="UrbanCentreDensity"/>, built-up share), where
+/// density is residents per km² of the cell's land in the region and 1,500 inh/km² is the urban-centre
+/// density of the degree of urbanisation (Eurostat/GHSL, Dijkstra et al. 2021); the likeness L is the mean of
+/// own and of the 8 neighbours' mean own, so cities grow into the most urban-like neighbours.</item>
+/// <item>Urban share of a cell's residents s = min(1, k × L). In the base year k makes Σ residents × s the
+/// scenario's urban population. Later, k grows until the urban land Σ s × land reaches the base urban land ×
+/// (urban population / base urban population)^(1 / urban_density_elasticity).</item>
+/// <item>Urban residents = urban population × residents × s / Σ(residents × s); rural residents likewise with (1 − s)
+/// and the rural population. A cell is <see cref="Urban"/> when s ≥ 0.5.</item>
+/// </list>
+/// Shared by every area and line model of a run.
 /// </summary>
 public sealed class PopulationProxy
 {
-    /// <summary>Density of a new urban cell relative to its urban neighbours' mean (assumption).</summary>
-    public const double NewUrbanDensityRatio = 0.5;
+    /// <summary>Density of an urban centre (inh/km²), degree of urbanisation (Eurostat/GHSL).</summary>
+    public const double UrbanCentreDensity = 1_500;
 
     private readonly CellGeography geography;
     private readonly PopulationSpec spec;
-    private readonly int seed;
-    private readonly double[] urbanWeight;
-    private readonly int baseUrbanCells;
+    private readonly double[] basePeople;
+    private readonly double[] likeness;
+    private readonly double[] share;
+    private readonly double[] landKm2;
     private readonly double baseUrbanPopulation;
+    private readonly double baseUrbanLand;
     private int year;
     private int distributedYear = int.MinValue;
 
     /// <summary>Starts the proxy at the base year.</summary>
-    public PopulationProxy(CellGeography geography, UrbanBase urbanBase, PopulationSpec spec, int baseYear, int seed)
+    public PopulationProxy(CellGeography geography, LandLayers land, PopulationSpec spec, int baseYear)
     {
         ArgumentNullException.ThrowIfNull(geography);
-        ArgumentNullException.ThrowIfNull(urbanBase);
+        ArgumentNullException.ThrowIfNull(land);
         ArgumentNullException.ThrowIfNull(spec);
         this.geography = geography;
         this.spec = spec;
-        this.seed = seed;
-        Urban = (bool[])urbanBase.Urban.Clone();
-        urbanWeight = (double[])urbanBase.Weight.Clone();
-        baseUrbanCells = CountUrban();
-        if (baseUrbanCells == 0)
+        var grid = geography.Grid;
+        int n = grid.CellCount;
+        if (land.Residents.Length != n || land.BuiltUp.Length != n || land.Cropland.Length != n)
         {
-            throw new ArgumentException($"the region of grid '{geography.Grid.Name}' has no urban cell: check the urban-area and places inputs");
+            throw new ArgumentException($"the land layers have {land.Residents.Length} cells, the grid '{grid.Name}' {n}");
         }
 
-        UrbanResidents = new double[geography.Grid.CellCount];
-        RuralResidents = new double[geography.Grid.CellCount];
+        basePeople = new double[n];
+        landKm2 = new double[n];
+        var own = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            landKm2[i] = geography.RegionFraction[i] * grid.CellAreaKm2;
+            basePeople[i] = landKm2[i] > 0 ? Math.Max(0, land.Residents[i]) : 0;
+            own[i] = landKm2[i] > 0 ? Math.Max(basePeople[i] / landKm2[i] / UrbanCentreDensity, Math.Clamp(land.BuiltUp[i], 0, 1)) : 0;
+        }
+
+        if (!(basePeople.Sum() > 0))
+        {
+            throw new ArgumentException($"the population raster gives nobody inside the region of grid '{grid.Name}': check that it covers the region");
+        }
+
+        likeness = Smooth(grid.Columns, grid.Rows, own, landKm2);
+        share = new double[n];
+        Urban = new bool[n];
+        UrbanResidents = new double[n];
+        RuralResidents = new double[n];
         CityPopulation = new double[geography.Cities.Count];
+        BaseCityPopulation = new double[geography.Cities.Count];
         year = baseYear;
         baseUrbanPopulation = UrbanPopulation(baseYear);
-        BaseCityPopulation = new double[geography.Cities.Count];
+        double urbanRatio = baseUrbanPopulation / TotalPopulation(baseYear);
+        double total = basePeople.Sum();
+        SetShares(SolveK(k => UrbanPeople(k) / total, urbanRatio));
+        baseUrbanLand = UrbanLand();
         Distribute();
         Array.Copy(CityPopulation, BaseCityPopulation, CityPopulation.Length);
     }
@@ -56,7 +87,7 @@ public sealed class PopulationProxy
     /// <summary>Current year.</summary>
     public int Year => year;
 
-    /// <summary>Urban mask of the current year.</summary>
+    /// <summary>Cells where most residents are urban in the current year.</summary>
     public bool[] Urban { get; }
 
     /// <summary>Urban residents per cell in the current year.</summary>
@@ -72,7 +103,7 @@ public sealed class PopulationProxy
     public double[] BaseCityPopulation { get; }
 
     /// <summary>Number of urban cells now.</summary>
-    public int UrbanCellCount => CountUrban();
+    public int UrbanCellCount => Urban.Count(u => u);
 
     /// <summary>Moves the proxy forward to <paramref name="target"/> (no-op when already there).</summary>
     public void AdvanceTo(int target)
@@ -87,12 +118,11 @@ public sealed class PopulationProxy
             return; // already distributed for this year (every model of a year calls this): nothing changed
         }
 
-        while (year < target)
-        {
-            year++;
-            Grow();
-        }
-
+        year = target;
+        double ratio = Math.Max(UrbanPopulation(year), 0) / baseUrbanPopulation;
+        double wantedLand = baseUrbanLand * Math.Pow(ratio, 1 / spec.UrbanDensityElasticity);
+        double allLand = landKm2.Sum();
+        SetShares(SolveK(k => UrbanLandAt(k) / allLand, Math.Min(1, wantedLand / allLand)));
         Distribute();
     }
 
@@ -102,130 +132,136 @@ public sealed class PopulationProxy
     /// <summary>Total population in a year (people).</summary>
     public double TotalPopulation(int y) => Trajectory.At(spec.PopulationMillion, y) * 1e6;
 
-    private void Grow()
+    // Mean of own and the land-weighted mean of the 8 neighbours (row/column loops: national grids are large).
+    private static double[] Smooth(int columns, int rows, double[] own, double[] land)
     {
-        double ratio = UrbanPopulation(year) / baseUrbanPopulation;
-        int wanted = (int)Math.Round(baseUrbanCells * Math.Pow(Math.Max(ratio, 0), 1 / spec.UrbanDensityElasticity));
-        int current = UrbanCellCount;
-        var grid = geography.Grid;
-        while (current < wanted)
+        var l = new double[own.Length];
+        for (int r = 0; r < rows; r++)
         {
-            // Candidates in cell order: non-urban cells mostly in the region with an urban neighbour
-            // (row/column loops instead of index arithmetic: national grids have ~20 million cells).
-            var candidates = new List<(int Cell, int Neighbours, double Distance, double Draw, double MeanWeight)>();
-            int columns = grid.Columns, rows = grid.Rows;
-            for (int r = 0; r < rows; r++)
+            for (int c = 0; c < columns; c++)
             {
-                int rowStart = r * columns;
-                for (int c = 0; c < columns; c++)
+                int i = (r * columns) + c;
+                if (!(land[i] > 0))
                 {
-                    int i = rowStart + c;
-                    if (Urban[i] || geography.RegionFraction[i] < 0.5)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    int n = 0;
-                    double sum = 0;
-                    for (int dr = -1; dr <= 1; dr++)
+                double sum = 0, weight = 0;
+                for (int rr = Math.Max(0, r - 1); rr <= Math.Min(rows - 1, r + 1); rr++)
+                {
+                    for (int cc = Math.Max(0, c - 1); cc <= Math.Min(columns - 1, c + 1); cc++)
                     {
-                        int rr = r + dr;
-                        if (rr < 0 || rr >= rows)
+                        int j = (rr * columns) + cc;
+                        if (j != i)
                         {
-                            continue;
+                            sum += own[j] * land[j];
+                            weight += land[j];
                         }
-
-                        for (int dc = -1; dc <= 1; dc++)
-                        {
-                            int cc = c + dc;
-                            int j = (rr * columns) + cc;
-                            if ((dc != 0 || dr != 0) && cc >= 0 && cc < columns && Urban[j])
-                            {
-                                n++;
-                                sum += urbanWeight[j];
-                            }
-                        }
-                    }
-
-                    if (n > 0)
-                    {
-                        candidates.Add((i, n, SeatDistance(i), StableRandom.Uniform(seed, $"urban:{grid.CellId(i)}"), sum / n));
                     }
                 }
-            }
 
-            if (candidates.Count == 0)
-            {
-                break;
-            }
-
-            int take = Math.Min(wanted - current, Math.Max(1, candidates.Count / 4));
-            foreach (var pick in candidates.OrderByDescending(x => x.Neighbours).ThenBy(x => x.Distance).ThenBy(x => x.Draw).Take(take))
-            {
-                Urban[pick.Cell] = true;
-                urbanWeight[pick.Cell] = NewUrbanDensityRatio * pick.MeanWeight;
-                current++;
+                l[i] = 0.5 * (own[i] + (weight > 0 ? sum / weight : own[i]));
             }
         }
+
+        return l;
     }
 
-    private int CountUrban()
+    // Bisection on k for a monotone, non-decreasing f(k) in [0, 1]: the smallest k with f(k) ≥ wanted (to 1e-12 relative).
+    private double SolveK(Func<double, double> f, double wanted)
     {
-        int count = 0;
-        foreach (bool u in Urban)
+        if (wanted <= 0)
         {
-            if (u)
+            return 0;
+        }
+
+        double lo = 0, hi = 1;
+        while (f(hi) < wanted && hi < 1e12)
+        {
+            hi *= 2;
+        }
+
+        for (int it = 0; it < 200 && hi - lo > 1e-12 * hi; it++)
+        {
+            double mid = 0.5 * (lo + hi);
+            if (f(mid) < wanted)
             {
-                count++;
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return count;
+        return hi;
     }
 
-    private double SeatDistance(int cell)
+    private double UrbanPeople(double k)
     {
-        var centre = geography.Grid.CellCentre(cell);
-        double best = double.PositiveInfinity;
-        foreach (CityInfo city in geography.Cities)
+        double s = 0;
+        for (int i = 0; i < basePeople.Length; i++)
         {
-            double dx = city.SeatX - centre.X, dy = city.SeatY - centre.Y;
-            best = Math.Min(best, Math.Sqrt((dx * dx) + (dy * dy)));
+            s += basePeople[i] * Math.Min(1, k * likeness[i]);
         }
 
-        return best;
+        return s;
+    }
+
+    private double UrbanLandAt(double k)
+    {
+        double s = 0;
+        for (int i = 0; i < landKm2.Length; i++)
+        {
+            s += landKm2[i] * Math.Min(1, k * likeness[i]);
+        }
+
+        return s;
+    }
+
+    private double UrbanLand()
+    {
+        double s = 0;
+        for (int i = 0; i < landKm2.Length; i++)
+        {
+            s += landKm2[i] * share[i];
+        }
+
+        return s;
+    }
+
+    private void SetShares(double k)
+    {
+        for (int i = 0; i < share.Length; i++)
+        {
+            share[i] = Math.Min(1, k * likeness[i]);
+            Urban[i] = landKm2[i] > 0 && share[i] >= 0.5;
+        }
     }
 
     private void Distribute()
     {
         double urbanPop = UrbanPopulation(year), ruralPop = TotalPopulation(year) - urbanPop;
-        double wSum = 0, rSum = 0;
-        for (int i = 0; i < Urban.Length; i++)
+        double uSum = 0, rSum = 0;
+        for (int i = 0; i < share.Length; i++)
         {
-            if (Urban[i])
-            {
-                wSum += urbanWeight[i];
-            }
-            else
-            {
-                rSum += geography.RegionFraction[i];
-            }
+            uSum += basePeople[i] * share[i];
+            rSum += basePeople[i] * (1 - share[i]);
         }
 
-        // When every region cell has become urban, rural residents live among the urban cells
-        // (by area) rather than vanish: residents always sum to the regional population.
-        bool ruralEverywhere = rSum <= 0;
-        if (ruralEverywhere)
+        // Fully urban everywhere: the rural residents live where the people are rather than vanish.
+        bool ruralByPeople = !(rSum > 0);
+        if (ruralByPeople)
         {
-            rSum = geography.RegionFraction.Sum();
+            rSum = basePeople.Sum();
         }
 
         Array.Clear(CityPopulation);
         distributedYear = year;
-        for (int i = 0; i < Urban.Length; i++)
+        for (int i = 0; i < share.Length; i++)
         {
-            UrbanResidents[i] = Urban[i] && wSum > 0 ? urbanPop * urbanWeight[i] / wSum : 0;
-            RuralResidents[i] = (ruralEverywhere || !Urban[i]) && rSum > 0 ? ruralPop * geography.RegionFraction[i] / rSum : 0;
+            UrbanResidents[i] = uSum > 0 ? urbanPop * basePeople[i] * share[i] / uSum : 0;
+            RuralResidents[i] = ruralPop * basePeople[i] * (ruralByPeople ? 1 : 1 - share[i]) / rSum;
             int city = geography.CellCity[i];
             if (city >= 0)
             {

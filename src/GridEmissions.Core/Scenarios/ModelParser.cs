@@ -60,7 +60,7 @@ internal static class ModelParser
     private static LineModelSpec ReadLine(YamlSection model, Provenance provenance, ScenarioParseContext ctx)
     {
         model.CheckKeys(ScenarioKeys.LineModel);
-        RequireInputs(model, ctx, "line", "corridors", "places");
+        RequireInputs(model, ctx, "line", "corridors", "population_grid");
         var weights = ReadWeights(model, "class_weights", ctx, new Dictionary<string, double> { ["trunk"] = 1.0, ["regional"] = 0.5 }, key => key);
         double urbanShare = Number(model, "urban_share", 0.4, v => v is >= 0 and <= 1, "must be from 0 to 1", ctx);
 
@@ -98,7 +98,7 @@ internal static class ModelParser
     private static AreaModelSpec ReadArea(YamlSection model, Sector s, Provenance provenance, ScenarioParseContext ctx)
     {
         model.CheckKeys(ScenarioKeys.AreaModel);
-        RequireInputs(model, ctx, "area", "places", "urban_areas");
+        RequireInputs(model, ctx, "area", "population_grid", "built_up_grid", "cropland_grid");
         var defaultProxy = DefaultProxy(s);
         string[] proxies = [ProxyName(defaultProxy), .. ScenarioKeys.Proxies.Where(p => p != ProxyName(defaultProxy))];
         var proxy = PathwayParser.ReadChoice(model, "proxy", proxies, ctx) switch

@@ -61,10 +61,10 @@ public enum AreaProxy
     /// <summary>Urban and rural population with per-capita weights (buildings).</summary>
     Population,
 
-    /// <summary>Rural land and rural population (agriculture).</summary>
+    /// <summary>Cropland and rural population (agriculture).</summary>
     Rural,
 
-    /// <summary>Urban fringe and urban population (cement and diffuse industry).</summary>
+    /// <summary>Built-up land and urban and rural population (cement and diffuse industry).</summary>
     Industry,
 }
 
@@ -72,7 +72,7 @@ public enum AreaProxy
 /// <param name="Proxy">Proxy family.</param>
 /// <param name="UrbanWeight">Weight per urban resident.</param>
 /// <param name="RuralWeight">Weight per rural resident.</param>
-/// <param name="LandWeight">Weight per km² of rural land in the region (agriculture) or of urban-fringe land (industry).</param>
+/// <param name="LandWeight">Weight per km² of cropland (rural proxy) or of built-up land (industry proxy) in the region.</param>
 /// <param name="CityMultipliers">Optional multipliers by city adcode (e.g. petrochemical bases).</param>
 public sealed record AreaModelSpec(
     Provenance Provenance,

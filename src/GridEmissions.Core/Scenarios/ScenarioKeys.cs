@@ -12,7 +12,7 @@ internal static class ScenarioKeys
 
     /// <summary>Input files (keys of <c>inputs</c>); <c>baseline</c> is a folder.</summary>
     public static readonly string[] Inputs =
-        ["coal_units", "gas_units", "steel_plants", "facilities", "corridors", "places", "urban_areas", "baseline"];
+        ["coal_units", "gas_units", "steel_plants", "facilities", "corridors", "places", "urban_areas", "baseline", "population_grid", "built_up_grid", "cropland_grid"];
 
     /// <summary>Inputs that hold facility lists (for point models).</summary>
     public static readonly string[] FacilityInputs = ["coal_units", "gas_units", "steel_plants", "facilities"];

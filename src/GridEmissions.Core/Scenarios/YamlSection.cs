@@ -181,10 +181,10 @@ internal sealed class YamlSection
             Log.Add(Node, $"{Where} has no 'basis': every number block says where its numbers come from.",
                 "add 'basis: study' if the numbers are quoted from the source studies or 'basis: assumption' if they are the scenario's own, with a 'note:' saying which table or why.");
         }
-        else if (basis is not null && basis != Provenance.Study && basis != Provenance.Assumption)
+        else if (basis is not null && basis != Provenance.Study && basis != Provenance.Data && basis != Provenance.Assumption)
         {
             Log.Add(Get("basis"), $"'{PathOf("basis")}' is '{basis}', which is not a basis.",
-                Spelling.Fix(basis, [Provenance.Study, Provenance.Assumption], "value"));
+                Spelling.Fix(basis, [Provenance.Study, Provenance.Data, Provenance.Assumption], "value"));
         }
 
         if (!Has("note"))

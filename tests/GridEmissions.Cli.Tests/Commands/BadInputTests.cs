@@ -40,7 +40,7 @@ public sealed class BadInputTests : IDisposable
         { "corrupt baseline raster", "baseline-corrupt", ["buildings.tif", "cannot be read"] },
         { "baseline raster not covering the grid", "baseline-extent", ["buildings.tif", "covers", "gdalwarp -te"] },
         { "boundaries in projected metres", "boundaries-projected", ["cities.geojson"] },
-        { "boundaries far from the inputs", "boundaries-elsewhere", ["geonames_places.csv", "do not overlap"] },
+        { "boundaries far from the inputs", "boundaries-elsewhere", ["worldpop_2020_5arcmin.tif", "does not cover region"] },
     };
 
     [Theory]
@@ -87,7 +87,7 @@ public sealed class BadInputTests : IDisposable
                 File.WriteAllText(scenario, text.Replace("\nyears:", "\nyaers:", StringComparison.Ordinal));
                 break;
             case "negative":
-                File.WriteAllText(scenario, text.Replace("baseline_mt: {value: 290.0", "baseline_mt: {value: -290.0", StringComparison.Ordinal));
+                File.WriteAllText(scenario, text.Replace("baseline_mt: {value: 284.16", "baseline_mt: {value: -284.16", StringComparison.Ordinal));
                 break;
             case "missing-input":
                 File.Delete(coal);

@@ -14,7 +14,7 @@ public sealed class ShippedRuns : IDisposable
         Baseline = Path.Combine(Folder, "baseline");
         ScenarioRun.Execute(RepoPaths.Under("scenarios", "henan-neutrality.yaml"), Henan, false, null, RunOutputs.Write);
         ScenarioRun.Execute(RepoPaths.Under("scenarios", "henan-neutrality.yaml"), HenanAgain, false, null, RunOutputs.Write);
-        ScenarioRun.Execute(RepoPaths.Under("scenarios", "yrd-neutrality.yaml"), Yrd, false);
+        ScenarioRun.Execute(RepoPaths.Under("scenarios", "yrd-neutrality.yaml"), Yrd, false, null, RunOutputs.Write);
         BaselineBuild.Execute([RepoPaths.Under("scenarios", "henan-neutrality.yaml"), RepoPaths.Under("scenarios", "yrd-neutrality.yaml")], Baseline, false);
     }
 

@@ -4,21 +4,31 @@ using GridEmissions.Core.Scenarios;
 
 namespace GridEmissions.Core.Tests.Fixtures;
 
-/// <summary>A base urban proxy for <see cref="TinyGeography"/> (the two seat cells are urban) and population specs.</summary>
+/// <summary>Land layers for <see cref="TinyGeography"/> (the two seat cells dense and built up) and population specs.</summary>
 internal static class TinyPopulation
 {
-    public static UrbanBase SeatsUrban(CellGeography geo)
+    /// <summary>Seat cells: 200,000 residents, 80 % built-up; other region cells: 10,000 residents (scaled by their region share), 60 % cropland.</summary>
+    public static LandLayers SeatsDense(CellGeography geo)
     {
-        var urban = new bool[geo.Grid.CellCount];
-        var weight = new double[geo.Grid.CellCount];
+        int n = geo.Grid.CellCount;
+        var residents = new double[n];
+        var builtUp = new double[n];
+        var cropland = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            residents[i] = 10_000 * geo.RegionFraction[i];
+            cropland[i] = geo.RegionFraction[i] > 0 ? 0.6 : 0;
+        }
+
         foreach (CityInfo c in geo.Cities)
         {
             geo.Grid.TryLocate(c.SeatX, c.SeatY, out int i);
-            urban[i] = true;
-            weight[i] = 200_000;
+            residents[i] = 200_000;
+            builtUp[i] = 0.8;
+            cropland[i] = 0.1;
         }
 
-        return new UrbanBase(urban, weight);
+        return new LandLayers(residents, builtUp, cropland);
     }
 
     /// <summary>Population (million) and urbanisation (percent) linear from 2020 to 2050.</summary>
@@ -26,5 +36,5 @@ internal static class TinyPopulation
         new([PointSpecBuilder.At(2020, population2020), PointSpecBuilder.At(2050, population2050)],
             [PointSpecBuilder.At(2020, urban2020), PointSpecBuilder.At(2050, urban2050)], elasticity, PointSpecBuilder.Test);
 
-    public static PopulationProxy Proxy(CellGeography geo, PopulationSpec spec, int seed = 7) => new(geo, SeatsUrban(geo), spec, 2020, seed);
+    public static PopulationProxy Proxy(CellGeography geo, PopulationSpec spec) => new(geo, SeatsDense(geo), spec, 2020);
 }

@@ -17,8 +17,9 @@ public sealed class ScenarioReaderTests : IDisposable
         inputs:
           coal_units: ../sources/gem_coal_units.csv
           corridors: ../sources/corridors.geojson
-          places: ../proxies/geonames_places.csv
-          urban_areas: ../proxies/ne_urban_areas.geojson
+          population_grid: ../proxies/worldpop_2020_5arcmin.tif
+          built_up_grid: ../proxies/modis_2019_built_up_0p1deg.tif
+          cropland_grid: ../proxies/modis_2019_cropland_0p1deg.tif
         total:
           method: anchors
           interpolation: geometric
@@ -67,8 +68,9 @@ public sealed class ScenarioReaderTests : IDisposable
         inputs:
           coal_units: ../sources/gem_coal_units.csv
           corridors: ../sources/no_such_corridors.geojson
-          places: ../proxies/geonames_places.csv
-          urban_areas: ../proxies/ne_urban_areas.geojson
+          population_grid: ../proxies/worldpop_2020_5arcmin.tif
+          built_up_grid: ../proxies/modis_2019_built_up_0p1deg.tif
+          cropland_grid: ../proxies/modis_2019_cropland_0p1deg.tif
         total:
           method: anchors
           interpolaton: geometric
@@ -153,13 +155,13 @@ public sealed class ScenarioReaderTests : IDisposable
         var expected = new (int Line, string Message, string Fix)[]
         {
             (8, "missing file: 'inputs.corridors'", "resolved against the scenario file's folder"),
-            (13, "unknown key 'interpolaton' in 'total'", "did you mean 'interpolation'?"),
-            (17, "year 2035 comes after year 2040: the years are out of order", "increasing year order"),
-            (19, "starts in 2042, leaving 2041–2041 without a rate", "start it in 2041"),
-            (22, "'population.urbanisation_percent[0]' has no 'basis'", "basis: study"),
-            (33, "min 0.9 and max 0.5: min is greater than max", "0 ≤ min ≤ max ≤ 1"),
-            (35, "a baseline of an emitting sector cannot be negative", "zero or more"),
-            (37, "unknown sector 'powr'", "did you mean 'power'?"),
+            (14, "unknown key 'interpolaton' in 'total'", "did you mean 'interpolation'?"),
+            (18, "year 2035 comes after year 2040: the years are out of order", "increasing year order"),
+            (20, "starts in 2042, leaving 2041–2041 without a rate", "start it in 2041"),
+            (23, "'population.urbanisation_percent[0]' has no 'basis'", "basis: study"),
+            (34, "min 0.9 and max 0.5: min is greater than max", "0 ≤ min ≤ max ≤ 1"),
+            (36, "a baseline of an emitting sector cannot be negative", "zero or more"),
+            (38, "unknown sector 'powr'", "did you mean 'power'?"),
         };
         Assert.True(problems.Count == expected.Length, $"expected {expected.Length} problems, got {problems.Count}:{Environment.NewLine}{Show(problems)}");
         foreach (var (line, message, fix) in expected)
@@ -179,14 +181,14 @@ public sealed class ScenarioReaderTests : IDisposable
         string path = sandbox.Write("s.yaml", Broken);
         var ex = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(path));
         Assert.Equal(8, ex.Problems.Count);
-        Assert.Contains("s.yaml:13: unknown key 'interpolaton'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("s.yaml:14: unknown key 'interpolaton'", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Baselines_that_do_not_sum_to_the_base_year_total_report_the_difference()
     {
         var p = Assert.Single(ValidateWith(Valid.Replace("value: 15, basis", "value: 14.5, basis", StringComparison.Ordinal)));
-        Assert.Equal(29, p.Line);
+        Assert.Equal(30, p.Line);
         Assert.Contains("sum to 99.5 Mt", p.Message, StringComparison.Ordinal);
         Assert.Contains("base-year total anchor (2024) is 100 Mt: difference -0.5 Mt", p.Message, StringComparison.Ordinal);
         Assert.Contains("by 0.5 Mt", p.Fix, StringComparison.Ordinal);
@@ -199,25 +201,25 @@ public sealed class ScenarioReaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("{from: 2036, to: 2040", "{from: 2035, to: 2040", 22, "overlaps the period before it (2031–2035)")]
-    [InlineData("{from: 2036, to: 2040", "{from: 2036, to: 2039", 22, "ends in 2039, leaving 2040–2040 without a rate")]
-    [InlineData("{from: 2036, to: 2040", "{from: 2036, to: 2045", 22, "runs to 2045, past the last year 2040")]
-    [InlineData("- {year: 2030, value_mt: 80", "- {year: 2045, value_mt: 80", 19, "'total.anchors[1].year' is 2045, outside the scenario years 2024–2040")]
-    [InlineData("- {year: 2024, value_mt: 100", "- {year: 2025, value_mt: 100", 18, "the first entry must be the base year 2024")]
-    [InlineData("value: 40, basis", "value: 140, basis", 31, "is 140, outside 0–100 %")]
-    [InlineData("capture_rate: 0.9", "capture_rate: 1.5", 41, "a capture rate must be from 0 to 1")]
-    [InlineData("probability: 1.0", "probability: 2", 39, "a probability must be from 0 to 1")]
-    [InlineData("lifetime_years: 40", "lifetime_years: 0", 37, "'sectors.power.model.lifetime_years' is 0, but must be above zero")]
-    [InlineData("lifetime_years: 40", "lifetime_years: forty", 37, "must be a number, got 'forty'")]
-    [InlineData("type: point", "type: pont", 33, "'pont', which is not a model type")]
-    [InlineData("type: point", "type: line", 33, "sector 'power' cannot use a line model")]
-    [InlineData("merit_order: oldest", "merit_order: youngest", 40, "'youngest', which is not one of oldest, smallest, least_efficient")]
-    [InlineData("facilities: [coal_units]", "facilities: [gas_units]", 36, "lists 'gas_units', but 'inputs' has no 'gas_units'")]
-    [InlineData("{from: 2031, to: 2035, percent_per_year: -5, basis: assumption, note: \"a\"}", "{from: 2031, to: 2035, percent_per_year: -5, note: \"a\"}", 21, "'total.rates[0]' has no 'basis'")]
+    [InlineData("{from: 2036, to: 2040", "{from: 2035, to: 2040", 23, "overlaps the period before it (2031–2035)")]
+    [InlineData("{from: 2036, to: 2040", "{from: 2036, to: 2039", 23, "ends in 2039, leaving 2040–2040 without a rate")]
+    [InlineData("{from: 2036, to: 2040", "{from: 2036, to: 2045", 23, "runs to 2045, past the last year 2040")]
+    [InlineData("- {year: 2030, value_mt: 80", "- {year: 2045, value_mt: 80", 20, "'total.anchors[1].year' is 2045, outside the scenario years 2024–2040")]
+    [InlineData("- {year: 2024, value_mt: 100", "- {year: 2025, value_mt: 100", 19, "the first entry must be the base year 2024")]
+    [InlineData("value: 40, basis", "value: 140, basis", 32, "is 140, outside 0–100 %")]
+    [InlineData("capture_rate: 0.9", "capture_rate: 1.5", 42, "a capture rate must be from 0 to 1")]
+    [InlineData("probability: 1.0", "probability: 2", 40, "a probability must be from 0 to 1")]
+    [InlineData("lifetime_years: 40", "lifetime_years: 0", 38, "'sectors.power.model.lifetime_years' is 0, but must be above zero")]
+    [InlineData("lifetime_years: 40", "lifetime_years: forty", 38, "must be a number, got 'forty'")]
+    [InlineData("type: point", "type: pont", 34, "'pont', which is not a model type")]
+    [InlineData("type: point", "type: line", 34, "sector 'power' cannot use a line model")]
+    [InlineData("merit_order: oldest", "merit_order: youngest", 41, "'youngest', which is not one of oldest, smallest, least_efficient")]
+    [InlineData("facilities: [coal_units]", "facilities: [gas_units]", 37, "lists 'gas_units', but 'inputs' has no 'gas_units'")]
+    [InlineData("{from: 2031, to: 2035, percent_per_year: -5, basis: assumption, note: \"a\"}", "{from: 2031, to: 2035, percent_per_year: -5, note: \"a\"}", 22, "'total.rates[0]' has no 'basis'")]
     [InlineData("region: Henan\n", "", 1, "the top level is missing the required key 'region'")]
-    [InlineData("min: 0.1, max: 0.9", "min: -0.1, max: 0.9", 38, "min is below 0")]
-    [InlineData("basis: study, note: \"base\"", "basis: studdy, note: \"base\"", 18, "'studdy', which is not a basis")]
-    [InlineData("sector: power, cap_mt", "sector: powerr, cap_mt", 49, "'powerr', an unknown sector")]
+    [InlineData("min: 0.1, max: 0.9", "min: -0.1, max: 0.9", 39, "min is below 0")]
+    [InlineData("basis: study, note: \"base\"", "basis: studdy, note: \"base\"", 19, "'studdy', which is not a basis")]
+    [InlineData("sector: power, cap_mt", "sector: powerr, cap_mt", 50, "'powerr', an unknown sector")]
     public void Each_kind_of_mistake_is_reported_on_its_line(string find, string replace, int line, string message)
     {
         Assert.Contains(find, Valid, StringComparison.Ordinal);
@@ -270,7 +272,7 @@ public sealed class ScenarioReaderTests : IDisposable
             """, StringComparison.Ordinal);
         var p = Assert.Single(ValidateWith(yaml));
         Assert.Contains("'total.intensity_reduction' ends in 2030, leaving 2031–2040 without a rate", p.Message, StringComparison.Ordinal);
-        Assert.Equal(21, p.Line);
+        Assert.Equal(22, p.Line);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class ShippedScenarioTests
             .Concat(scenario.Sectors.SelectMany(s => s.SharePercent.Select(p => p.Provenance).Append(s.BaselineMt.Provenance).Append(s.Model.Provenance)));
         Assert.All(provenances, p =>
         {
-            Assert.Contains(p.Basis, new[] { Provenance.Study, Provenance.Assumption });
+            Assert.Contains(p.Basis, new[] { Provenance.Study, Provenance.Data, Provenance.Assumption });
             Assert.False(string.IsNullOrWhiteSpace(p.Note));
             Assert.NotEqual(Provenance.ToolDefault, p);
         });

@@ -5,14 +5,17 @@ namespace GridEmissions.Core.Models.Areas;
 
 /// <summary>
 /// Area-source evolution model (buildings, agriculture, cement and diffuse industry). Weights
-/// are a stated function of the evolving population proxy, times the city's multiplier:
+/// are a stated function of the evolving residents (<see cref="PopulationProxy"/>) and the land
+/// layers (<see cref="LandLayers"/>), times the city's multiplier (1 unless the scenario says why):
 /// <list type="bullet">
 /// <item>population: urban_weight × urban residents + rural_weight × rural residents;</item>
-/// <item>rural: rural_weight × rural residents + land_weight × km² of rural land in the region;</item>
-/// <item>industry: urban_weight × urban residents + rural_weight × rural residents + land_weight × km² of urban-fringe land (non-urban cells next to urban cells, where industrial parks sit).</item>
+/// <item>rural: rural_weight × rural residents + land_weight × km² of cropland in the region;</item>
+/// <item>industry: urban_weight × urban residents + rural_weight × rural residents + land_weight × km² of built-up land in the region.</item>
 /// </list>
+/// Every term follows the data cell by cell, so the weights vary as smoothly as the data: no
+/// masks, rings or floors.
 /// </summary>
-public sealed class AreaSourceModel(string sectorId, AreaModelSpec spec, CellGeography geography, PopulationProxy proxy) : ISourceModel
+public sealed class AreaSourceModel(string sectorId, AreaModelSpec spec, CellGeography geography, PopulationProxy proxy, LandLayers land) : ISourceModel
 {
     /// <inheritdoc />
     public string SectorId { get; } = sectorId;
@@ -26,51 +29,27 @@ public sealed class AreaSourceModel(string sectorId, AreaModelSpec spec, CellGeo
         double cellKm2 = grid.CellAreaKm2;
         double[] multiplierByCity = geography.Cities
             .Select(c => spec.CityMultipliers.TryGetValue(c.Adcode, out double m) ? m : 1.0).ToArray();
-        bool[] urban = proxy.Urban;
         double[] fraction = geography.RegionFraction, urbanResidents = proxy.UrbanResidents, ruralResidents = proxy.RuralResidents;
-        int[] cellCity = geography.CellCity;
-        int columns = grid.Columns, rows = grid.Rows;
-        for (int r = 0; r < rows; r++)
+        double[] layer = spec.Proxy switch
         {
-            for (int c = 0; c < columns; c++)
+            AreaProxy.Rural => land.Cropland,
+            AreaProxy.Industry => land.BuiltUp,
+            _ => [],
+        };
+        int[] cellCity = geography.CellCity;
+        for (int i = 0; i < w.Length; i++)
+        {
+            if (!(fraction[i] > 0))
             {
-                int i = (r * columns) + c;
-                if (!(fraction[i] > 0))
-                {
-                    continue;
-                }
-
-                double land = spec.Proxy switch
-                {
-                    AreaProxy.Rural => urban[i] ? 0 : fraction[i] * cellKm2,
-                    AreaProxy.Industry => !urban[i] && NextToUrban(urban, r, c, rows, columns) ? fraction[i] * cellKm2 : 0,
-                    _ => 0,
-                };
-                double value = (spec.Proxy == AreaProxy.Rural ? 0 : spec.UrbanWeight * urbanResidents[i])
-                    + (spec.RuralWeight * ruralResidents[i]) + (spec.LandWeight * land);
-                int city = cellCity[i];
-                w[i] = value * (city >= 0 ? multiplierByCity[city] : 1.0);
+                continue;
             }
+
+            double landKm2 = layer.Length > 0 ? layer[i] * fraction[i] * cellKm2 : 0;
+            double value = (spec.UrbanWeight * urbanResidents[i]) + (spec.RuralWeight * ruralResidents[i]) + (spec.LandWeight * landKm2);
+            int city = cellCity[i];
+            w[i] = value * (city >= 0 ? multiplierByCity[city] : 1.0);
         }
 
         return new SectorYear(w, 0, 0, [], []);
-    }
-
-    // Any of the 8 neighbours urban (row/column arithmetic: this runs for every cell of national grids).
-    private static bool NextToUrban(bool[] urban, int r, int c, int rows, int columns)
-    {
-        for (int rr = Math.Max(0, r - 1); rr <= Math.Min(rows - 1, r + 1); rr++)
-        {
-            int rowStart = rr * columns;
-            for (int cc = Math.Max(0, c - 1); cc <= Math.Min(columns - 1, c + 1); cc++)
-            {
-                if ((rr != r || cc != c) && urban[rowStart + cc])
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }

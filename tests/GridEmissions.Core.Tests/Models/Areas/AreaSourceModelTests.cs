@@ -13,7 +13,7 @@ public class AreaSourceModelTests
     private static double[] Weights(AreaModelSpec spec, int year = 2030)
     {
         CellGeography geo = TinyGeography.Create();
-        var model = new AreaSourceModel("buildings", spec, geo, TinyPopulation.Proxy(geo, TinyPopulation.Linear(10, 11, 40, 60)));
+        var model = new AreaSourceModel("buildings", spec, geo, TinyPopulation.Proxy(geo, TinyPopulation.Linear(10, 11, 40, 60)), TinyPopulation.SeatsDense(geo));
         SectorYear result = model.Evolve(2020, 1);
         return year == 2020 ? result.Weights : model.Evolve(year, 1).Weights;
     }
@@ -56,7 +56,7 @@ public class AreaSourceModelTests
     {
         CellGeography geo = TinyGeography.Create();
         var proxy = TinyPopulation.Proxy(geo, TinyPopulation.Linear(10, 11, 40, 60));
-        var model = new AreaSourceModel("buildings", Spec(AreaProxy.Population), geo, proxy);
+        var model = new AreaSourceModel("buildings", Spec(AreaProxy.Population), geo, proxy, TinyPopulation.SeatsDense(geo));
         double[] w = model.Evolve(2020, 1).Weights;
         for (int i = 0; i < w.Length; i++)
         {
@@ -65,20 +65,21 @@ public class AreaSourceModelTests
         }
     }
 
-    [Fact]
-    public void Industry_land_weight_goes_to_non_urban_cells_next_to_urban_cells()
+    [Theory]
+    [InlineData(AreaProxy.Industry)]
+    [InlineData(AreaProxy.Rural)]
+    public void Land_weight_follows_the_built_up_or_cropland_km2_of_each_cell(AreaProxy proxyKind)
     {
         CellGeography geo = TinyGeography.Create();
+        var land = TinyPopulation.SeatsDense(geo);
         var proxy = TinyPopulation.Proxy(geo, TinyPopulation.Linear(10, 10, 40, 40));
-        var landOnly = new AreaModelSpec(PointSpecBuilder.Test, AreaProxy.Industry, 0, 0, 1, new Dictionary<string, double>());
-        double[] w = new AreaSourceModel("cement", landOnly, geo, proxy).Evolve(2020, 1).Weights;
-        var g = geo.Grid;
+        var landOnly = new AreaModelSpec(PointSpecBuilder.Test, proxyKind, 0, 0, 1, new Dictionary<string, double>());
+        double[] w = new AreaSourceModel("cement", landOnly, geo, proxy, land).Evolve(2020, 1).Weights;
+        double[] layer = proxyKind == AreaProxy.Industry ? land.BuiltUp : land.Cropland;
         for (int i = 0; i < w.Length; i++)
         {
-            bool nextToUrban = Enumerable.Range(0, g.CellCount).Any(j => proxy.Urban[j] && j != i
-                && Math.Abs(g.ColumnOf(j) - g.ColumnOf(i)) <= 1 && Math.Abs(g.RowOf(j) - g.RowOf(i)) <= 1);
-            bool fringe = geo.InRegion(i) && !proxy.Urban[i] && nextToUrban;
-            Assert.Equal(fringe ? geo.RegionFraction[i] * g.CellAreaKm2 : 0, w[i], 9);
+            // e.g. a seat cell: 80 % built-up of 100 km² wholly in the region = 80 km²; a half-in cell: 60 % cropland × 50 km² = 30 km².
+            Assert.Equal(layer[i] * geo.RegionFraction[i] * geo.Grid.CellAreaKm2, w[i], 9);
         }
     }
 }

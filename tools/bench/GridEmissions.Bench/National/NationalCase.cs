@@ -80,7 +80,8 @@ public sealed record NationalCase(
         Done("facilities");
 
         IReadOnlyList<PopulationPlace> places = NationalProxies.Places(seats, scenario.Seed);
-        var proxy = new PopulationProxy(cells, UrbanBase.Build(cells, places, NationalProxies.UrbanAreas(places)), scenario.Population, scenario.StartYear, scenario.Seed);
+        LandLayers land = NationalProxies.Land(cells, places);
+        var proxy = new PopulationProxy(cells, land, scenario.Population, scenario.StartYear);
         Done("proxy");
 
         IReadOnlyList<CorridorLine> corridors = NationalProxies.Corridors(seats);
@@ -93,7 +94,7 @@ public sealed record NationalCase(
             {
                 PointModelSpec p => new PointSourceModel(id, p, cells, sited, [], scenario.StartYear, scenario.Seed),
                 LineModelSpec l => new LineSourceModel(id, l, cells, network ??= CorridorNetwork.Build(grid, corridors), proxy, scenario.StartYear),
-                AreaModelSpec a => new AreaSourceModel(id, a, cells, proxy),
+                AreaModelSpec a => new AreaSourceModel(id, a, cells, proxy, land),
                 _ => throw new InvalidOperationException($"unknown model for {id}"),
             };
         }

@@ -9,7 +9,7 @@ namespace GridEmissions.Bench.National;
 
 /// <summary>
 /// Synthetic proxies at the seats: a populated place per seat (log-normal population drawn from
-/// the seed), an urban area per seat (a disc holding half its people at 10,000 per km²), and a
+/// the seed), land layers spread around the places (see <see cref="Land"/>), and a
 /// corridor network of the seats' Delaunay edges (the longest 20 % trunk, the rest regional).
 /// For benchmarking only: sizes and counts are realistic, places are not.
 /// </summary>
@@ -31,16 +31,62 @@ public static class NationalProxies
         }).ToList();
     }
 
-    /// <summary>An urban disc around each place.</summary>
-    public static IReadOnlyList<Geometry> UrbanAreas(IReadOnlyList<PopulationPlace> places)
+    /// <summary>
+    /// Land layers from the places: each place's people spread over the cells within 30 km with
+    /// density falling as exp(−d / 6 km); built-up share = density / 5,000 inh/km² (at most 1);
+    /// cropland the rest of the land, halved.
+    /// </summary>
+    public static LandLayers Land(CellGeography cells, IReadOnlyList<PopulationPlace> places)
     {
+        ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(places);
-        var factory = new GeometryFactory();
-        return places.Select(p =>
+        var grid = cells.Grid;
+        int n = grid.CellCount;
+        var residents = new double[n];
+        var builtUp = new double[n];
+        var cropland = new double[n];
+        double size = grid.CellSizeMetres, radius = 30_000, scale = 6_000;
+        int reach = (int)Math.Ceiling(radius / size);
+        var cellsOf = new List<(int Index, double Weight)>();
+        foreach (PopulationPlace p in places)
         {
-            double areaKm2 = p.Population * 0.5 / 10_000;
-            return factory.CreatePoint(new Coordinate(p.X, p.Y)).Buffer(Math.Sqrt(areaKm2 / Math.PI) * 1000, 8);
-        }).ToList();
+            if (!grid.TryLocate(p.X, p.Y, out int home))
+            {
+                continue;
+            }
+
+            cellsOf.Clear();
+            int hc = grid.ColumnOf(home), hr = grid.RowOf(home);
+            for (int r = Math.Max(0, hr - reach); r <= Math.Min(grid.Rows - 1, hr + reach); r++)
+            {
+                for (int c = Math.Max(0, hc - reach); c <= Math.Min(grid.Columns - 1, hc + reach); c++)
+                {
+                    int i = grid.Index(c, r);
+                    var centre = grid.CellCentre(i);
+                    double d = Math.Sqrt(((centre.X - p.X) * (centre.X - p.X)) + ((centre.Y - p.Y) * (centre.Y - p.Y)));
+                    if (d <= radius && cells.RegionFraction[i] > 0)
+                    {
+                        cellsOf.Add((i, Math.Exp(-d / scale)));
+                    }
+                }
+            }
+
+            double sum = cellsOf.Sum(x => x.Weight);
+            foreach (var (i, weight) in cellsOf)
+            {
+                residents[i] += p.Population * weight / sum;
+            }
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            double landKm2 = cells.RegionFraction[i] * grid.CellAreaKm2;
+            builtUp[i] = landKm2 > 0 ? Math.Min(1, residents[i] / landKm2 / 5_000) : 0;
+            cropland[i] = landKm2 > 0 ? 0.5 * (1 - builtUp[i]) : 0;
+            residents[i] += 50 * landKm2; // a rural floor of 50 inh/km² so every land cell has residents
+        }
+
+        return new LandLayers(residents, builtUp, cropland);
     }
 
     /// <summary>Delaunay edges of the seats as corridors.</summary>
@@ -56,3 +102,6 @@ public static class NationalProxies
         return lines.Select((l, i) => new CorridorLine(string.Create(CultureInfo.InvariantCulture, $"edge-{i}"), l.Length >= trunkFrom ? "trunk" : "regional", l)).ToList();
     }
 }
+
+/// <summary>A synthetic place in grid CRS metres (benchmark only).</summary>
+public sealed record PopulationPlace(string Name, double X, double Y, double Population);

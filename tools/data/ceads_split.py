@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Sector splits of the shipped scenarios from the CEADs 2019 provincial inventories.
+
+  ceads_split.py sources/ceads_2019_provinces.csv
+
+Prints, for Henan (all eight sectors, scaled to the study's 2024 total of 587.31 Mt) and for the
+YRD (the 650 Mt the study does not itemise, split over other_industry, buildings and agriculture),
+the CEADs scope-1 totals of each GridEmissions sector and the baselines the scenarios carry.
+The mapping of the 47 CEADs sectors (and the urban/rural residential rows) to ours is MAPPING.
+Standard library only; the Core test ShippedScenarioTests recomputes the same figures.
+"""
+import csv
+import sys
+from collections import defaultdict
+
+MAPPING = {
+    "Production and Supply of Electric Power, Steam and Hot Water": "power",
+    "Smelting and Pressing of Ferrous Metals": "steel",
+    "Nonmetal Mineral Products": "cement",
+    "Petroleum Processing and Coking": "petrochemicals",
+    "Raw Chemical Materials and Chemical Products": "petrochemicals",
+    "Chemical Fiber": "petrochemicals",
+    "Transportation, Storage, Post and Telecommunication Services": "transport",
+    "Urban": "buildings",
+    "Rural": "buildings",
+    "Wholesale, Retail Trade and Catering Services": "buildings",
+    "Others": "buildings",
+    "Farming, Forestry, Animal Husbandry, Fishery and Water Conservancy": "agriculture",
+}
+SKIP = {"TotalEmissions", "Total Consumption"}  # totals, not sectors; every other row is other_industry
+
+
+def ours(sector):
+    return MAPPING.get(sector, "other_industry")
+
+
+def split(rows, provinces, sectors, total):
+    mt = defaultdict(float)
+    for r in rows:
+        if r["province"] in provinces and r["sector"] not in SKIP:
+            mt[ours(r["sector"])] += float(r["scope1_total_mt"])
+    base = sum(mt[s] for s in sectors)
+    shares = {s: mt[s] / base for s in sectors}
+    values = {s: round(total * shares[s], 2) for s in sectors}
+    values[sectors[-1]] = round(total - sum(values[s] for s in sectors[:-1]), 2)  # rounding remainder on the last
+    return mt, shares, values
+
+
+def main(path):
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    henan = ["power", "steel", "cement", "petrochemicals", "transport", "buildings", "agriculture", "other_industry"]
+    for name, provinces, sectors, total in [
+        ("Henan", {"Henan"}, henan, 587.31),
+        ("YRD (650 Mt not itemised)", {"Shanghai", "Jiangsu", "Zhejiang", "Anhui"}, ["buildings", "agriculture", "other_industry"], 650.0),
+    ]:
+        mt, shares, values = split(rows, provinces, sectors, total)
+        print(f"{name}: CEADs 2019 scope-1 Mt, share, scenario baseline Mt")
+        for s in sectors:
+            print(f"  {s:15s} {mt[s]:9.2f} {100 * shares[s]:6.2f} % {values[s]:9.2f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
