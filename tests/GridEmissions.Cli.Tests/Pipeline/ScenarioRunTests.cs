@@ -304,7 +304,7 @@ public sealed class ScenarioRunTests(ShippedRuns runs) : IClassFixture<ShippedRu
         Assert.NotEqual("0", masked[0]);
         Assert.StartsWith("CC-BY-4.0", lines[5], StringComparison.Ordinal);
         Assert.Contains("Global Coal Plant Tracker, Global Energy Monitor", lines[6], StringComparison.Ordinal);
-        Assert.Contains("GeoNames (www.geonames.org)", lines[6], StringComparison.Ordinal);
+        Assert.Contains("WorldPop (www.worldpop.org)", lines[6], StringComparison.Ordinal);
         Assert.Contains("Apache ECharts", lines[6], StringComparison.Ordinal);
     }
 
@@ -320,7 +320,7 @@ public sealed class ScenarioRunTests(ShippedRuns runs) : IClassFixture<ShippedRu
             using var ds = RasterDataset.Open(file);
             Assert.Equal(ds.BandCount, System.Text.RegularExpressions.Regex.Matches(info, "NoData Value=-9999").Count);
             Assert.Equal(ds.BandCount, System.Text.RegularExpressions.Regex.Matches(info, "Unit Type: t yr-1").Count);
-            Assert.Contains("GeoNames (www.geonames.org)", ds.Metadata()["attribution"], StringComparison.Ordinal);
+            Assert.Contains("WorldPop (www.worldpop.org)", ds.Metadata()["attribution"], StringComparison.Ordinal);
             Assert.StartsWith("CC-BY-4.0", ds.Metadata()["license"], StringComparison.Ordinal);
             for (int b = 1; b <= ds.BandCount; b++)
             {
