@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace GridEmissions.Rendering;
 
 /// <summary>
-/// Post-processes an SVG Skia wrote: renumbers generated ids (pattern, image, clip, …) in order of
+/// Post-processes an SVG Skia wrote: renumbers generated ids (Skia numbers them in hex from a process-wide counter) (pattern, image, clip, …) in order of
 /// appearance, so the same drawing gives the same bytes whatever was drawn before in the process,
 /// and adds &lt;title&gt; and &lt;desc&gt; after the root.
 /// </summary>
@@ -53,6 +53,6 @@ internal static partial class SvgText
     private static string Join(DocumentInfo info) =>
         string.Join("; ", new[] { info.Subject, info.Keywords, info.Creator }.Where(s => s.Length > 0));
 
-    [GeneratedRegex("(?<prefix>id=\"|#)(?<kind>(?:img|cl|pat|gr|mask|clip|image|pattern)_)(?<n>[0-9]+)(?![0-9-])")]
+    [GeneratedRegex("(?<prefix>id=\"|#)(?<kind>(?:img|cl|pat|gr|mask|clip|image|pattern)_)(?<n>[0-9A-Fa-f]+)(?![0-9A-Za-z_-])")]
     private static partial Regex IdPattern();
 }
