@@ -44,7 +44,7 @@ public sealed partial class PointSourceModel : ISourceModel
             Facility f = sf.Facility;
             PipelineEntryRule? entry = EntryRule(f.Status);
             LifecycleWindow window = UnitLifecycle.Lifecycle(f, baseYear, spec.LifetimeYears, entry, spec.LifetimeFromStartYear, seed);
-            bool project = IsProject(f.Status) && entry is not null;
+            bool project = IsProject(f.Status) && entry is not null && !double.IsNaN(window.Probability);
             if (project)
             {
                 pipeline.Add(new PipelineProject(f.Status, f.Capacity, f.CapacityUnit, window.Probability, window.Operates));
