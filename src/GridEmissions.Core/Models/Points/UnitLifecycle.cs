@@ -36,7 +36,7 @@ public static class UnitLifecycle
     public static (int Enter, int Retire, string Why)? Window(Facility f, int baseYear, double lifetimeYears, int entryDelayYears, double entryProbability, int seed)
     {
         var rule = new PipelineEntryRule(entryProbability, entryDelayYears, new Provenance(Provenance.Assumption, "uniform entry"));
-        LifecycleWindow w = Lifecycle(f, baseYear, lifetimeYears, f.Status is FacilityStatus.Shelved or FacilityStatus.Cancelled ? null : rule, true, seed);
+        LifecycleWindow w = Lifecycle(f, baseYear, lifetimeYears, f.Status is FacilityStatus.Shelved or FacilityStatus.Cancelled or FacilityStatus.Mothballed ? null : rule, true, seed);
         return w.Operates ? (w.Enter, w.Retire, w.Why) : null;
     }
 
