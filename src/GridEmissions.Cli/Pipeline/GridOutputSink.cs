@@ -25,6 +25,11 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     private readonly Dictionary<string, double[]> year = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<int> years;
     private readonly SortedDictionary<string, string> globals;
+    private readonly SpatialReference albers;
+    private readonly SpatialReference wgs84;
+    private readonly CoordinateTransformer toWgs84;
+    private readonly List<int> layerYears;
+    private readonly List<(FacilityYearRecord Record, double Lon, double Lat)> layer = [];
 
     /// <summary>Opens the outputs.</summary>
     public GridOutputSink(OutputDirectory output, Scenario scenario, RegionMask mask)
@@ -56,11 +61,38 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
         cube = new NetCdfCubeWriter(output.File($"{scenario.Id}.nc"), CfGrids.Albers(grid, [fraction]), variables, years, globals, attrs, RegionMask.NoData);
         WriteRegionFraction(output.File(Path.Combine("grids", "region_fraction.tif")), mask, globals);
         facilities = new StreamWriter(output.File("facilities.csv"), false, new UTF8Encoding(false)) { NewLine = "\n" };
-        facilities.WriteLine("region,scenario,year,sector,facility_id,name,status,capacity,capacity_unit,utilisation,emissions_t,captured_t,cell_id,reason");
+        facilities.WriteLine(FacilitiesHeader);
+        albers = SpatialReference.ChinaAlbersGrid();
+        wgs84 = SpatialReference.Wgs84();
+        toWgs84 = CoordinateTransformer.Create(albers, wgs84);
+        layerYears = [.. new[] { scenario.StartYear, 2035, 2060 }.Where(years.Contains).Distinct()];
     }
 
     /// <summary>Common metadata of every output of the run (ACDD, attributions, CRS, scenario, tool version; see <see cref="OutputMetadata.Globals"/>).</summary>
     public IReadOnlyDictionary<string, string> Globals => globals;
+
+    /// <summary>Header of facilities.csv.</summary>
+    public const string FacilitiesHeader = "region,scenario,year,sector,facility_id,name,city,lon,lat,status,route,capacity,capacity_unit,utilisation,activity,activity_unit,gross_t,captured_t,emissions_t,cell_id,entry_probability,entry_draw,reason";
+
+    /// <summary>Years with a facility layer (GeoJSON): the base year, 2035 and 2060 when in the run.</summary>
+    public IReadOnlyList<int> LayerYears => layerYears;
+
+    /// <summary>The run's common metadata with the year and sector when given.</summary>
+    public IReadOnlyDictionary<string, string> Metadata(int? forYear, string? sector)
+    {
+        var m = new SortedDictionary<string, string>(globals, StringComparer.Ordinal);
+        if (forYear is int y)
+        {
+            m["year"] = y.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (sector is not null)
+        {
+            m["sector"] = sector;
+        }
+
+        return m;
+    }
 
     /// <inheritdoc />
     public void WriteSector(int y, Sector sector, ReadOnlySpan<double> cells)
@@ -92,6 +124,11 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
         };
         GeoTiffWriter.Write(output.File(Path.Combine("grids", FormattableString.Invariant($"emissions_{y}.tif"))), grid, bands, meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });
         year.Clear();
+        if (layerYears.Contains(y))
+        {
+            FacilityLayer.Write(output.File(FormattableString.Invariant($"facilities_{y}.geojson")), scenario.Region, scenario.Id, y, layer);
+            layer.Clear();
+        }
     }
 
     /// <inheritdoc />
@@ -100,8 +137,13 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
         ArgumentNullException.ThrowIfNull(records);
         foreach (FacilityYearRecord r in records)
         {
+            (double lon, double lat) = toWgs84.Transform(r.X, r.Y);
             facilities.WriteLine(FormattableString.Invariant(
-                $"{scenario.Region},{scenario.Id},{r.Year},{r.SectorId},{Csv(r.FacilityId)},{Csv(r.Name)},{r.Status},{r.Capacity:0.###},{Csv(r.CapacityUnit)},{r.Utilisation:0.######},{r.EmissionsTonnes:0.###},{r.CapturedTonnes:0.###},{r.CellId},{Csv(r.Reason)}"));
+                $"{scenario.Region},{scenario.Id},{r.Year},{r.SectorId},{Csv(r.FacilityId)},{Csv(r.Name)},{Csv(r.City)},{lon:0.######},{lat:0.######},{r.Status},{Csv(r.Route)},{r.Capacity:0.###},{Csv(r.CapacityUnit)},{r.Utilisation:0.######},{r.Activity:R},{r.ActivityUnit},{r.GrossTonnes:R},{r.CapturedTonnes:R},{r.EmissionsTonnes:R},{r.CellId},{Optional(r.EntryProbability)},{Optional(r.EntryDraw)},{Csv(r.Reason)}"));
+            if (layerYears.Contains(y) && r.Status != "not-entering")
+            {
+                layer.Add((r, lon, lat));
+            }
         }
     }
 
@@ -117,6 +159,9 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     {
         cube.Dispose();
         facilities.Dispose();
+        toWgs84.Dispose();
+        wgs84.Dispose();
+        albers.Dispose();
     }
 
     /// <summary>
@@ -138,6 +183,8 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
         meta["description"] = meta["long_name"];
         GeoTiffWriter.Write(path, mask.Grid, [new RasterBand("region_fraction", mask.RegionFraction.ToArray(), meta, "1")], meta, GeoTiffOptions.Default);
     }
+
+    private static string Optional(double v) => double.IsNaN(v) ? string.Empty : v.ToString("0.######", CultureInfo.InvariantCulture);
 
     /// <summary>Quotes a CSV field when needed.</summary>
     public static string Csv(string s)

@@ -34,7 +34,7 @@ public static class ModelFactory
             string id = s.Sector.Id;
             models[id] = s.Model switch
             {
-                PointModelSpec p => new PointSourceModel(id, p, region.Cells, Facilities(scenario, inputs, p, id), Sites(p), scenario.StartYear, scenario.Seed),
+                PointModelSpec p => Point(scenario, region, inputs, p, id),
                 LineModelSpec l => new LineSourceModel(id, l, region.Cells, network ??= CorridorNetwork.Build(region.Grid, inputs.Corridors), proxy, scenario.StartYear),
                 AreaModelSpec a => new AreaSourceModel(id, a, region.Cells, proxy, inputs.Land),
                 _ => throw new InvalidOperationException($"sector {id} has an unknown model type {s.Model.GetType().Name}"),
@@ -49,6 +49,36 @@ public static class ModelFactory
         }
 
         return models;
+    }
+
+    private static PointSourceModel Point(Scenario scenario, RegionGeography region, RegionInputs inputs, PointModelSpec spec, string sectorId)
+    {
+        List<SitedFacility> facilities = Facilities(scenario, inputs, spec, sectorId);
+        IReadOnlyList<ScenarioProblem> problems = FacilityOverrideCheck.Problems(scenario.SourcePath, sectorId, spec, facilities);
+        var sites = new Dictionary<FacilityOverride, (double X, double Y)>();
+        using (var albers = SpatialReference.ChinaAlbersGrid())
+        using (var wgs84 = SpatialReference.Wgs84())
+        using (var t = CoordinateTransformer.Create(wgs84, albers))
+        {
+            foreach (FacilityOverride o in spec.Overrides.Where(o => o.Action == OverrideAction.Relocate))
+            {
+                (double x, double y) = t.Transform(o.Longitude!.Value, o.Latitude!.Value);
+                sites[o] = (x, y);
+                if (!region.Grid.TryLocate(x, y, out _))
+                {
+                    problems = [.. problems, new ScenarioProblem(scenario.SourcePath, o.Line,
+                        $"sectors.{sectorId}.model.facility_overrides relocates '{o.FacilityId}' to lon {o.Longitude}, lat {o.Latitude}, outside the region's grid.",
+                        "give a lon/lat inside the region (WGS84, not swapped).")];
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InputError(problems);
+        }
+
+        return new PointSourceModel(sectorId, spec, region.Cells, facilities, Sites(spec), scenario.StartYear, scenario.Seed, sites);
     }
 
     private static List<SitedFacility> Facilities(Scenario scenario, RegionInputs inputs, PointModelSpec spec, string sectorId)

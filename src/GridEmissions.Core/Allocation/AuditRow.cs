@@ -16,13 +16,18 @@ public sealed record AuditRow(
     int NegativeCells,
     int NonFiniteCells)
 {
+    /// <summary>Which model rule gave way to meet the target, and by how much (point sectors; empty when none did).</summary>
+    public string Closure { get; init; } = string.Empty;
+
     /// <summary>True when the row conserves its target and has no negative or non-finite cell.</summary>
     public bool Passes => RelativeError <= Harmonizer.RelativeTolerance && NegativeCells == 0 && NonFiniteCells == 0;
 
     /// <summary>CSV header of the audit table.</summary>
-    public const string CsvHeader = "region,scenario,year,sector,target_t,allocated_t,residual_t,relative_error,facility_count,retired_count,cells_used,negative_cells,nonfinite_cells,passes";
+    public const string CsvHeader = "region,scenario,year,sector,target_t,allocated_t,residual_t,relative_error,facility_count,retired_count,cells_used,negative_cells,nonfinite_cells,passes,closure";
 
     /// <summary>The row as CSV (invariant culture, round-trip numbers).</summary>
     public string ToCsv() => FormattableString.Invariant(
-        $"{Region},{Scenario},{Year},{SectorId},{TargetTonnes:R},{AllocatedTonnes:R},{ResidualTonnes:R},{RelativeError:E6},{FacilityCount},{RetiredCount},{CellsUsed},{NegativeCells},{NonFiniteCells},{(Passes ? "true" : "false")}");
+        $"{Region},{Scenario},{Year},{SectorId},{TargetTonnes:R},{AllocatedTonnes:R},{ResidualTonnes:R},{RelativeError:E6},{FacilityCount},{RetiredCount},{CellsUsed},{NegativeCells},{NonFiniteCells},{(Passes ? "true" : "false")},{Quoted(Closure)}");
+
+    private static string Quoted(string s) => s.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }

@@ -8,7 +8,7 @@ namespace GridEmissions.Core.Allocation;
 /// Applies a scenario's city caps to a sector's weights before harmonisation: when a city's cells
 /// would carry more than its cap, they are scaled down to exactly the cap and the excess is
 /// spread over the rest of the region in proportion to its weights. Cells are assigned to the
-/// city that holds most of their area.
+/// city that holds most of their area. A cap acts from the year of its first value only.
 /// </summary>
 public static class CityCapAdjuster
 {
@@ -31,7 +31,8 @@ public static class CityCapAdjuster
                 }
             }
 
-            if (city < 0 || targetTonnes <= 0)
+            // A cap acts from its first year only (no holding of the first value backwards).
+            if (city < 0 || targetTonnes <= 0 || cap.CapMt.Count == 0 || key.Year < cap.CapMt.Min(v => v.Year))
             {
                 continue;
             }

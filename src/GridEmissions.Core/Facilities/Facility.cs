@@ -38,6 +38,18 @@ public sealed record Facility(
     string Province,
     string Source)
 {
+    /// <summary>True for combined heat-and-power units (heat supply sets a must-run minimum).</summary>
+    public bool IsChp { get; init; }
+
+    /// <summary>False when <see cref="StartYear"/> is a plant founding date rather than the age of the equipment (no lifetime retirement).</summary>
+    public bool StartYearIsEquipmentAge { get; init; } = true;
+
+    /// <summary>Activity (MWh for MW, t output for kt/yr) at full utilisation over a year.</summary>
+    public double ActivityAtFull => CapacityUnit == "MW" ? Capacity * 8760 : CapacityUnit.StartsWith("kt", StringComparison.Ordinal) ? Capacity * 1000 : Capacity;
+
+    /// <summary>Unit of <see cref="ActivityAtFull"/>.</summary>
+    public string ActivityUnit => CapacityUnit == "MW" ? "MWh" : CapacityUnit.StartsWith("kt", StringComparison.Ordinal) ? "t" : CapacityUnit + "-year";
+
     /// <summary>Emissions (t) per unit of utilisation: the unit's emissions at utilisation u are u × this.</summary>
     public double TonnesPerUtilisation => ReferenceUtilisation > 0 ? ReferenceEmissionsTonnes / ReferenceUtilisation : 0;
 

@@ -15,7 +15,7 @@ public static class GemCoalReader
         Status = "Status", Start = "Start year", Retired = "Retired year", Planned = "Planned retirement",
         Tech = "Combustion technology", Province = "Subnational unit (province, state)", Lat = "Latitude", Lon = "Longitude",
         Cf = "Capacity factor", HeatRate = "Heat rate (Btu per kWh)", Ef = "Emission factor (kg of CO2 per TJ)",
-        Co2 = "Annual CO2 (million tonnes / annum)";
+        Co2 = "Annual CO2 (million tonnes / annum)", LocalName = "Plant name (local)";
 
     /// <summary>Reads the units in <paramref name="provinces"/> (all statuses).</summary>
     public static FacilityList Read(CsvTable table, IReadOnlyCollection<string> provinces)
@@ -26,6 +26,17 @@ public static class GemCoalReader
             (p, row) => provinces.Contains(p.Text(row, Province), StringComparer.OrdinalIgnoreCase),
             "outside the scenario's provinces",
             Unit);
+    }
+
+    /// <summary>
+    /// Combined heat and power: the plant's local name says 热电 ("thermal power", i.e. heat and
+    /// power) or its English name says cogen/CHP. GEM has no CHP column; this name rule is ours.
+    /// </summary>
+    private static bool IsCogeneration(RowParser p, CsvRow row)
+    {
+        string local = p.Table.HasColumn(LocalName) ? p.Text(row, LocalName) : string.Empty;
+        string english = p.Text(row, Plant);
+        return local.Contains("热电", StringComparison.Ordinal) || english.Contains("cogen", StringComparison.OrdinalIgnoreCase) || english.Contains("CHP", StringComparison.Ordinal);
     }
 
     private static IEnumerable<Facility> Unit(RowParser p, CsvRow row)
@@ -46,6 +57,9 @@ public static class GemCoalReader
 
         yield return new Facility(p.Text(row, Id), $"{p.Text(row, Plant)} {p.Text(row, UnitName)}".Trim(), SectorCatalog.Power.Id, "coal: " + p.Text(row, Tech),
             u.Capacity, "MW", u.Status, p.OptionalYear(row, Start), p.OptionalYear(row, Retired), p.OptionalYear(row, Planned),
-            u.Longitude, u.Latitude, co2, cf, p.Text(row, Province), p.Source(row));
+            u.Longitude, u.Latitude, co2, cf, p.Text(row, Province), p.Source(row))
+        {
+            IsChp = IsCogeneration(p, row),
+        };
     }
 }

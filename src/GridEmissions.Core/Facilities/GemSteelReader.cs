@@ -12,7 +12,7 @@ namespace GridEmissions.Core.Facilities;
 public static class GemSteelReader
 {
     /// <summary>t CO2 per t crude steel, blast furnace–basic oxygen furnace route (worldsteel sustainability indicators, ≈ 2.3).</summary>
-    public const double BfBofTonnesPerTonne = 2.33;
+    public const double BfBofTonnesPerTonne = 2.33; // = SteelRoutes.TonnesPerTonne(BF-BOF)
 
     /// <summary>t CO2 per t crude steel, scrap electric-arc-furnace route (worldsteel sustainability indicators, ≈ 0.7).</summary>
     public const double EafTonnesPerTonne = 0.68;
@@ -97,6 +97,9 @@ public static class GemSteelReader
 
         double factor = route == "EAF" ? EafTonnesPerTonne : BfBofTonnesPerTonne;
         list.Add(new Facility(id, $"{name} ({route})", SectorCatalog.Steel.Id, route, capacityKt, "kt steel/yr", status, start, null, null,
-            lon, lat, capacityKt * 1000 * factor * ReferenceUtilisation, ReferenceUtilisation, p.Text(row, Province), p.Source(row)));
+            lon, lat, capacityKt * 1000 * factor * ReferenceUtilisation, ReferenceUtilisation, p.Text(row, Province), p.Source(row))
+        {
+            StartYearIsEquipmentAge = false, // the tracker's start date is the plant's founding, not the age of its furnaces
+        });
     }
 }

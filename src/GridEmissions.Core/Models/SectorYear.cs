@@ -8,7 +8,11 @@ namespace GridEmissions.Core.Models;
 /// <param name="RetiredCount">Facilities retired so far (point sources), else 0.</param>
 /// <param name="Facilities">Per-facility records for the year (point sources), else empty.</param>
 /// <param name="Notes">What changed, in words (for the run log).</param>
-public sealed record SectorYear(double[] Weights, int FacilityCount, int RetiredCount, IReadOnlyList<FacilityYearRecord> Facilities, IReadOnlyList<string> Notes);
+public sealed record SectorYear(double[] Weights, int FacilityCount, int RetiredCount, IReadOnlyList<FacilityYearRecord> Facilities, IReadOnlyList<string> Notes)
+{
+    /// <summary>Which rule gave way to meet the target, and by how much (empty when none did).</summary>
+    public string Closure { get; init; } = string.Empty;
+}
 
 /// <summary>A sector evolution model: gives each year's weights. Called once per year, in year order.</summary>
 public interface ISourceModel

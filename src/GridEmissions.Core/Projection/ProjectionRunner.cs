@@ -38,13 +38,16 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 double target = targets.TargetMt(year, sector.Id) * 1e6;
                 SectorYear evolved = models[sector.Id].Evolve(year, target);
                 notes.AddRange(evolved.Notes);
-                notes.AddRange(CityCapAdjuster.Apply(key, scenario.CityCaps, geography, target, evolved.Weights));
+                double[]? modelled = evolved.Facilities.Count > 0 ? (double[])evolved.Weights.Clone() : null;
+                IReadOnlyList<string> capNotes = CityCapAdjuster.Apply(key, scenario.CityCaps, geography, target, evolved.Weights);
+                notes.AddRange(capNotes);
                 AllocationOutcome outcome = Harmonizer.Allocate(key, target, evolved.Weights, cells);
-                audit.Add(MassBalanceAudit.Check(scenario.Id, outcome, cells, evolved.FacilityCount, evolved.RetiredCount));
+                string closure = string.Join("; ", new[] { evolved.Closure }.Concat(modelled is not null ? capNotes.Select(n => "city cap redistributes facility output: " + n) : []).Where(c => c.Length > 0));
+                audit.Add(MassBalanceAudit.Check(scenario.Id, outcome, cells, evolved.FacilityCount, evolved.RetiredCount) with { Closure = closure });
                 sink.WriteSector(year, sector, cells);
-                if (evolved.Facilities.Count > 0)
+                if (modelled is not null)
                 {
-                    sink.WriteFacilities(year, evolved.Facilities);
+                    sink.WriteFacilities(year, FacilitiesOnTheGrid(evolved.Facilities, modelled, cells));
                 }
 
                 for (int i = 0; i < n; i++)
@@ -60,6 +63,29 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         }
 
         return new ProjectionResult(audit, patterns, notes);
+    }
+
+    /// <summary>
+    /// The facility records scaled to what the grid carries: each facility in a cell is scaled by
+    /// the cell's allocated / modelled ratio (a city cap, and harmonisation's rounding), so the
+    /// facilities in a cell always sum to the cell.
+    /// </summary>
+    private static IReadOnlyList<Models.Points.FacilityYearRecord> FacilitiesOnTheGrid(IReadOnlyList<Models.Points.FacilityYearRecord> records, double[] modelled, double[] cells)
+    {
+        var scaled = new List<Models.Points.FacilityYearRecord>(records.Count);
+        foreach (Models.Points.FacilityYearRecord r in records)
+        {
+            if (r.EmissionsTonnes <= 0)
+            {
+                scaled.Add(r);
+                continue;
+            }
+
+            int cell = r.CellIndex;
+            scaled.Add(r.Scaled(modelled[cell] > 0 ? cells[cell] / modelled[cell] : 0));
+        }
+
+        return scaled;
     }
 
     private PatternRow Pattern(int year, string sectorId, double[] cells, double target, ISourceModel model, Dictionary<string, double[]> baseShares, Dictionary<string, bool[]> baseTop)

@@ -16,7 +16,57 @@ public sealed record PointModelSpec(
     IReadOnlyList<ForcedRetirementRule> ForcedRetirements,
     IReadOnlyList<CcusRule> Ccus,
     RelocationRule? Relocation,
-    IReadOnlyList<ExpansionSite> ExpansionSites) : ModelSpec(Provenance);
+    IReadOnlyList<ExpansionSite> ExpansionSites) : ModelSpec(Provenance)
+{
+    /// <summary>Entry probability and delay per pipeline status; empty: every pipeline status uses <see cref="EntryProbability"/> and <see cref="EntryDelayYears"/>.</summary>
+    public IReadOnlyDictionary<Facilities.FacilityStatus, PipelineEntryRule> Pipeline { get; init; } = new Dictionary<Facilities.FacilityStatus, PipelineEntryRule>();
+
+    /// <summary>Minimum utilisation of combined heat-and-power units (heat must be supplied); 0 for none.</summary>
+    public double ChpMustRun { get; init; }
+
+    /// <summary>Route conversions of steel capacity (e.g. BF-BOF to scrap EAF) by year.</summary>
+    public IReadOnlyList<RouteConversionRule> RouteConversions { get; init; } = [];
+
+    /// <summary>Route of new capacity (expansions); null: the fleet's average emissions per capacity.</summary>
+    public string? ExpansionRoute { get; init; }
+
+    /// <summary>No blast-furnace (BF-BOF) capacity enters after this year: pipeline BF-BOF projects enter on <see cref="ExpansionRoute"/> (else scrap EAF).</summary>
+    public int? NoNewBlastFurnaceAfter { get; init; }
+
+    /// <summary>Per-facility what-ifs applied on top of the rules.</summary>
+    public IReadOnlyList<FacilityOverride> Overrides { get; init; } = [];
+
+    /// <summary>False when the facilities' start years are plant founding dates, not equipment ages (steel): no lifetime retirement then.</summary>
+    public bool LifetimeFromStartYear { get; init; } = true;
+}
+
+/// <summary>A pipeline status's chance of entering and its delay after the planned (or status-implied) start year.</summary>
+public sealed record PipelineEntryRule(double Probability, int DelayYears, Provenance Provenance);
+
+/// <summary>From a year to a year, a share of a route's capacity converts to another route (linear in between).</summary>
+public sealed record RouteConversionRule(int FromYear, int ToYear, string FromRoute, string ToRoute, double Share, Provenance Provenance);
+
+/// <summary>What a facility override does.</summary>
+public enum OverrideAction
+{
+    /// <summary>The facility retires.</summary>
+    Retire,
+
+    /// <summary>The facility gets CCUS at a capture rate.</summary>
+    Ccus,
+
+    /// <summary>The facility's capacity converts to another route.</summary>
+    Convert,
+
+    /// <summary>The facility's utilisation is capped.</summary>
+    CapUtilisation,
+
+    /// <summary>The facility moves to a lon/lat.</summary>
+    Relocate,
+}
+
+/// <summary>A what-if on one facility from a year.</summary>
+public sealed record FacilityOverride(string FacilityId, int FromYear, OverrideAction Action, double? CaptureRate, string? Route, double? MaxUtilisation, double? Longitude, double? Latitude, Provenance Provenance, int Line);
 
 /// <summary>Order in which extra units retire when the target falls below the fleet's minimum.</summary>
 public enum MeritOrder
@@ -32,13 +82,31 @@ public enum MeritOrder
 }
 
 /// <summary>Units at or below a capacity (and at least an age, if given) retire in a year.</summary>
-public sealed record ForcedRetirementRule(int Year, double MaxCapacityMw, double MinAgeYears, Provenance Provenance);
+public sealed record ForcedRetirementRule(int Year, double MaxCapacityMw, double MinAgeYears, Provenance Provenance)
+{
+    /// <summary>Only units within this distance (km) of a large combined heat-and-power unit (its heating radius); null: everywhere.</summary>
+    public double? NearChpKm { get; init; }
+
+    /// <summary>Smallest CHP unit (MW) whose heating radius counts.</summary>
+    public double ChpMinMw { get; init; }
+}
 
 /// <summary>From a year, a share of the fleet's capacity (largest/newest first) is retrofitted with CCUS at a capture rate.</summary>
-public sealed record CcusRule(int FromYear, double CaptureRate, double ShareOfCapacity, double MinCapacityMw, Provenance Provenance);
+public sealed record CcusRule(int FromYear, double CaptureRate, double ShareOfCapacity, double MinCapacityMw, Provenance Provenance)
+{
+    /// <summary>Year the share is reached (linear from <see cref="FromYear"/>); null: all at once.</summary>
+    public int? ToYear { get; init; }
+}
 
 /// <summary>From a year, units within a radius of a city seat move outward by a distance ("from the city to the suburbs").</summary>
-public sealed record RelocationRule(int Year, double WithinKm, double MoveKm, Provenance Provenance);
+public sealed record RelocationRule(int Year, double WithinKm, double MoveKm, Provenance Provenance)
+{
+    /// <summary>Last year of the move: units are replaced one by one (oldest first), spread evenly from <see cref="Year"/> to this year; null: all in <see cref="Year"/>.</summary>
+    public int? ToYear { get; init; }
+
+    /// <summary>True: each urban unit retires and an equal-capacity unit is built at the suburban site (the plan's "equal capacity replacement").</summary>
+    public bool Replace { get; init; }
+}
 
 /// <summary>A site (industrial park) where new capacity may be built when the target exceeds the fleet's maximum.</summary>
 public sealed record ExpansionSite(string Name, double Longitude, double Latitude);

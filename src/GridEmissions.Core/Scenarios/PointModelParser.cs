@@ -33,10 +33,17 @@ internal static class PointModelParser
             int? year = Year(item, "year", ctx);
             double? capacity = NonNegative(item, "max_capacity_mw", ctx);
             double minAge = ModelParser.Number(item, "min_age_years", 0, v => v >= 0, "must be zero or more", ctx);
+            double? nearChp = item.Has("near_chp_km") ? Positive(item, "near_chp_km", ctx) : null;
+            double chpMin = item.Has("chp_min_mw") ? NonNegative(item, "chp_min_mw", ctx) ?? 0 : 0;
+            if (item.Has("chp_min_mw") && !item.Has("near_chp_km"))
+            {
+                ctx.Log.Add(item.Get("chp_min_mw"), $"'{item.PathOf("chp_min_mw")}' is given without 'near_chp_km'.", "add 'near_chp_km: <heating radius in km>' or remove 'chp_min_mw'.");
+            }
+
             var p = item.ReadProvenance();
             if (year is int y && capacity is double c)
             {
-                retirements.Add(new ForcedRetirementRule(y, c, minAge, p));
+                retirements.Add(new ForcedRetirementRule(y, c, minAge, p) { NearChpKm = nearChp, ChpMinMw = chpMin });
             }
         }
 
@@ -48,10 +55,11 @@ internal static class PointModelParser
             double? capture = Fraction(item, "capture_rate", "a capture rate", ctx);
             double? share = Fraction(item, "share_of_capacity", "a share of capacity", ctx);
             double minCapacity = ModelParser.Number(item, "min_capacity_mw", 0, v => v >= 0, "must be zero or more", ctx);
+            int? to = item.Has("to_year") ? LaterYear(item, "to_year", year, "from_year", ctx) : null;
             var p = item.ReadProvenance();
             if (year is int y && capture is double cr && share is double sh)
             {
-                ccus.Add(new CcusRule(y, cr, sh, minCapacity, p));
+                ccus.Add(new CcusRule(y, cr, sh, minCapacity, p) { ToYear = to });
             }
         }
 
@@ -63,10 +71,12 @@ internal static class PointModelParser
             int? year = Year(move, "year", ctx);
             double? within = Positive(move, "within_km", ctx);
             double? distance = Positive(move, "move_km", ctx);
+            int? to = move.Has("to_year") ? LaterYear(move, "to_year", year, "year", ctx) : null;
+            bool replace = move.Has("replace") && Flag(move, "replace", ctx);
             var p = move.ReadProvenance();
             if (year is int y && within is double w && distance is double d)
             {
-                relocation = new RelocationRule(y, w, d, p);
+                relocation = new RelocationRule(y, w, d, p) { ToYear = to, Replace = replace };
             }
         }
 
@@ -88,7 +98,39 @@ internal static class PointModelParser
             }
         }
 
-        return new PointModelSpec(provenance, facilities, lifetime, min, max, delay, probability, merit, retirements, ccus, relocation, sites);
+        return new PointModelSpec(provenance, facilities, lifetime, min, max, delay, probability, merit, retirements, ccus, relocation, sites)
+        {
+            Pipeline = PointFleetParser.ReadPipeline(model, ctx),
+            ChpMustRun = PointFleetParser.ReadChpMustRun(model, ctx),
+            RouteConversions = PointFleetParser.ReadRouteConversions(model, ctx),
+            ExpansionRoute = PointFleetParser.ReadNewCapacity(model, ctx, out int? noNewBf),
+            NoNewBlastFurnaceAfter = noNewBf,
+            Overrides = PointFleetParser.ReadOverrides(model, ctx),
+        };
+    }
+
+    internal static int? LaterYear(YamlSection item, string key, int? from, string fromKey, ScenarioParseContext ctx)
+    {
+        int? to = Year(item, key, ctx);
+        if (to is int t && from is int f && t < f)
+        {
+            ctx.Log.Add(item.Get(key), $"'{item.PathOf(key)}' is {t}, before '{fromKey}' ({f}).", $"write a '{key}' of {f} or later.");
+            return null;
+        }
+
+        return to;
+    }
+
+    private static bool Flag(YamlSection item, string key, ScenarioParseContext ctx)
+    {
+        string? text = item.Text(key, false);
+        if (text is "true" or "false")
+        {
+            return text == "true";
+        }
+
+        ctx.Log.Add(item.Get(key), $"'{item.PathOf(key)}' is '{text}', but must be true or false.", "write 'true' or 'false'.");
+        return false;
     }
 
     private static List<string> ReadFacilities(YamlSection model, Sector s, ScenarioParseContext ctx)
@@ -169,12 +211,7 @@ internal static class PointModelParser
         var e = model.Section("entry", false, "{delay_years: 1, probability: 1.0}");
         if (e is null)
         {
-            if (!model.Has("entry"))
-            {
-                ctx.Default(model.PathOf("entry"), "delay_years: 1, probability: 1");
-            }
-
-            return (1, 1.0);
+            return (1, 1.0); // without `entry`, the pipeline rules by status apply (see PointFleetParser.ReadPipeline)
         }
 
         e.CheckKeys(ScenarioKeys.Entry);
@@ -188,7 +225,7 @@ internal static class PointModelParser
         return (delay, probability);
     }
 
-    private static int? Year(YamlSection item, string key, ScenarioParseContext ctx)
+    internal static int? Year(YamlSection item, string key, ScenarioParseContext ctx)
     {
         int? year = item.Integer(key, true, "2030");
         if (year is int y && ctx.HasYears && (y < ctx.StartYear || y > ctx.EndYear))
@@ -199,10 +236,10 @@ internal static class PointModelParser
         return year;
     }
 
-    private static double? Fraction(YamlSection item, string key, string what, ScenarioParseContext ctx) =>
+    internal static double? Fraction(YamlSection item, string key, string what, ScenarioParseContext ctx) =>
         Bounded(item, key, 0, 1, what, ctx);
 
-    private static double? Bounded(YamlSection item, string key, double lo, double hi, string what, ScenarioParseContext ctx)
+    internal static double? Bounded(YamlSection item, string key, double lo, double hi, string what, ScenarioParseContext ctx)
     {
         double? v = item.Number(key, true);
         if (v is double x && (x < lo || x > hi))
@@ -215,7 +252,7 @@ internal static class PointModelParser
         return v;
     }
 
-    private static double? NonNegative(YamlSection item, string key, ScenarioParseContext ctx)
+    internal static double? NonNegative(YamlSection item, string key, ScenarioParseContext ctx)
     {
         double? v = item.Number(key, true);
         if (v is double x && x < 0)
@@ -227,7 +264,7 @@ internal static class PointModelParser
         return v;
     }
 
-    private static double? Positive(YamlSection item, string key, ScenarioParseContext ctx)
+    internal static double? Positive(YamlSection item, string key, ScenarioParseContext ctx)
     {
         double? v = item.Number(key, true);
         if (v is double x && x <= 0)

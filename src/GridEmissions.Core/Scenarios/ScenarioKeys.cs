@@ -40,7 +40,8 @@ internal static class ScenarioKeys
     public static readonly string[] ModelCommon = ["type", "basis", "note"];
 
     public static readonly string[] PointModel =
-        [.. ModelCommon, "facilities", "lifetime_years", "utilisation", "entry", "merit_order", "forced_retirements", "ccus", "relocation", "expansion_sites"];
+        [.. ModelCommon, "facilities", "lifetime_years", "utilisation", "entry", "merit_order", "forced_retirements", "ccus", "relocation", "expansion_sites",
+         "pipeline", "chp_must_run", "route_conversions", "new_capacity", "facility_overrides"];
 
     public static readonly string[] LineModel = [.. ModelCommon, "class_weights", "urban_share", "traffic_growth", "electrification_percent"];
 
@@ -54,11 +55,23 @@ internal static class ScenarioKeys
 
     public static readonly string[] MeritOrders = ["oldest", "smallest", "least_efficient"];
 
-    public static readonly string[] ForcedRetirement = ["year", "max_capacity_mw", "min_age_years", "basis", "note"];
+    public static readonly string[] ForcedRetirement = ["year", "max_capacity_mw", "min_age_years", "near_chp_km", "chp_min_mw", "basis", "note"];
 
-    public static readonly string[] Ccus = ["from_year", "capture_rate", "share_of_capacity", "min_capacity_mw", "basis", "note"];
+    public static readonly string[] Ccus = ["from_year", "to_year", "capture_rate", "share_of_capacity", "min_capacity_mw", "basis", "note"];
 
-    public static readonly string[] Relocation = ["year", "within_km", "move_km", "basis", "note"];
+    public static readonly string[] Relocation = ["year", "to_year", "within_km", "move_km", "replace", "basis", "note"];
+
+    public static readonly string[] PipelineEntry = ["probability", "delay_years", "basis", "note"];
+
+    public static readonly string[] ChpMustRun = ["min_utilisation", "basis", "note"];
+
+    public static readonly string[] RouteConversion = ["from_year", "to_year", "from", "to", "share", "basis", "note"];
+
+    public static readonly string[] NewCapacity = ["route", "no_new_blast_furnace_after", "basis", "note"];
+
+    public static readonly string[] FacilityOverride = ["id", "from_year", "action", "capture_rate", "route", "max_utilisation", "lon", "lat", "basis", "note"];
+
+    public static readonly string[] OverrideActions = ["retire", "ccus", "convert", "cap_utilisation", "relocate"];
 
     public static readonly string[] ExpansionSite = ["name", "lon", "lat", "basis", "note"];
 
