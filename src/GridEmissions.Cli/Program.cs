@@ -1,10 +1,40 @@
+using System.CommandLine;
 using GridEmissions.Cli.Commands;
+using GridEmissions.Cli.Pipeline;
 
 namespace GridEmissions.Cli;
 
 /// <summary>Entry point of `gridem`.</summary>
 public static class Program
 {
-    /// <summary>Runs the command line; exit codes: 0 ok, 1 user/input error, 2 internal error.</summary>
-    public static int Main(string[] args) => CommandLine.Build().Parse(args).Invoke();
+    /// <summary>Runs the command line; exit codes: 0 ok, 1 problem in the inputs, 2 internal error, 130/143 stopped by SIGINT/SIGTERM.</summary>
+    public static int Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        bool json = args.Contains("--log-json", StringComparer.Ordinal);
+        Termination.Install(message => Signalled(message, json));
+        return Run(args);
+    }
+
+    /// <summary>Runs the command line in this process (no signal handlers): what tests call.</summary>
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        bool json = args.Contains("--log-json", StringComparer.Ordinal);
+
+        // Every command body is wrapped by Guarded; this catches what happens outside them (parsing, help).
+        return Guarded.Run(json, () => CommandLine.Build().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
+    }
+
+    private static void Signalled(string message, bool json)
+    {
+        if (json)
+        {
+            Console.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["level"] = "error", ["message"] = message }));
+        }
+        else
+        {
+            Console.Error.WriteLine("gridem: " + message);
+        }
+    }
 }

@@ -15,10 +15,10 @@ public static class AnalysisCommands
         {
             runDir, scenario, name,
         };
-        cmd.SetAction(p => Guarded.Run(() =>
+        cmd.SetAction(p => Guarded.Run(p, () =>
         {
             AnalysisContext context = RunFolder.Load(p.GetValue(runDir)!, p.GetValue(scenario));
-            string target = RunFolder.WriteSubfolder(p.GetValue(runDir)!, p.GetValue(name)!, file => ZonalAnalysis.Write(context, file));
+            string target = RunFolder.WriteSubfolder(p.GetValue(runDir)!, p.GetValue(name)!, p.GetResult(name) is { Implicit: false }, file => ZonalAnalysis.Write(context, file));
             Console.WriteLine($"{context.Scenario.Id}: city totals of {context.Scenario.Years.Count} years x {context.Grids.Sectors.Count} sectors + total reconciled with the grids; outputs in {target}");
             return ExitCodes.Ok;
         }));
@@ -36,7 +36,7 @@ public static class AnalysisCommands
         {
             runDir, scenario, name, years, sector, weights,
         };
-        cmd.SetAction(p => Guarded.Run(() =>
+        cmd.SetAction(p => Guarded.Run(p, () =>
         {
             AnalysisContext context = RunFolder.Load(p.GetValue(runDir)!, p.GetValue(scenario));
             var (kind, band) = HotspotOptions.ParseWeights(p.GetValue(weights)!);
@@ -46,7 +46,7 @@ public static class AnalysisCommands
                 string.Equals(sectors, "all", StringComparison.OrdinalIgnoreCase) ? context.Grids.SectorsAndTotal : [.. sectors.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
                 kind,
                 band);
-            string target = RunFolder.WriteSubfolder(p.GetValue(runDir)!, p.GetValue(name)!, file => HotspotAnalysis.Write(context, options, file));
+            string target = RunFolder.WriteSubfolder(p.GetValue(runDir)!, p.GetValue(name)!, p.GetResult(name) is { Implicit: false }, file => HotspotAnalysis.Write(context, options, file));
             Console.WriteLine($"{context.Scenario.Id}: hotspots of {string.Join(", ", options.Years)} for {string.Join(", ", options.Sectors)}; outputs in {target}");
             return ExitCodes.Ok;
         }));
@@ -61,11 +61,11 @@ public static class AnalysisCommands
         {
             runDir, scenario, name,
         };
-        cmd.SetAction(p => Guarded.Run(() =>
+        cmd.SetAction(p => Guarded.Run(p, () =>
         {
             AnalysisContext context = RunFolder.Load(p.GetValue(runDir)!, p.GetValue(scenario));
             IReadOnlyList<string> files = [];
-            string target = RunFolder.WriteSubfolder(p.GetValue(runDir)!, p.GetValue(name)!, file => files = RunMaps.Write(context, file));
+            string target = RunFolder.WriteSubfolder(p.GetValue(runDir)!, p.GetValue(name)!, p.GetResult(name) is { Implicit: false }, file => files = RunMaps.Write(context, file));
             Console.WriteLine($"{context.Scenario.Id}: {files.Count} maps drawn; outputs in {target}");
             return ExitCodes.Ok;
         }));
@@ -118,6 +118,6 @@ public static class AnalysisCommands
     (
         new Argument<string>("run-dir") { Description = "Output folder of a finished `gridem run`." },
         new Option<string?>("--scenario") { Description = "Scenario YAML the run was made with (default: the one named in manifest.json, found by name and SHA-256 in ./scenarios or above the run folder)." },
-        new Option<string>("--name") { Description = $"Sub-folder of the run folder to write (replaced atomically when complete; default {defaultName}).", DefaultValueFactory = _ => defaultName }
+        new Option<string>("--name") { Description = $"New sub-folder of the run folder to write (written atomically; an existing folder is never replaced; default {defaultName}, or {defaultName}-2, -3… when taken).", DefaultValueFactory = _ => defaultName }
     );
 }

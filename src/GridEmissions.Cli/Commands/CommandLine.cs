@@ -36,7 +36,7 @@ public static class CommandLine
         {
             scenario, output, force,
         };
-        cmd.SetAction(p => Guarded.Run(() =>
+        cmd.SetAction(p => Guarded.Run(p, () =>
         {
             ConsoleReporter reporter = GlobalOptions.Reporter(p);
             string path = p.GetValue(scenario)!;
@@ -56,7 +56,7 @@ public static class CommandLine
         {
             scenarios, output, force,
         };
-        cmd.SetAction(p => Guarded.Run(() =>
+        cmd.SetAction(p => Guarded.Run(p, () =>
         {
             string[] paths = p.GetValue(scenarios) is { Length: > 0 } given ? given : [Path.Combine("scenarios", "henan-neutrality.yaml"), Path.Combine("scenarios", "yrd-neutrality.yaml")];
             ConsoleReporter reporter = GlobalOptions.Reporter(p);
@@ -74,7 +74,7 @@ public static class CommandLine
     {
         var file = new Argument<string>("file") { Description = "Any raster or vector file GDAL reads (GeoTIFF, NetCDF, GeoJSON, GeoPackage, Shapefile, CSV)." };
         var cmd = new Command("inspect", "Print what a raster or vector file holds: size, CRS, cell size, bands/layers, sums.\nExample: gridem inspect my_chred_10km.tif") { file };
-        cmd.SetAction(p => Guarded.Run(() =>
+        cmd.SetAction(p => Guarded.Run(p, () =>
         {
             string path = p.GetValue(file)!;
             if (!File.Exists(path))
@@ -92,7 +92,7 @@ public static class CommandLine
     {
         var scenario = new Argument<string>("scenario") { Description = "Scenario YAML file." };
         var cmd = new Command("validate", "Check a scenario and all its inputs without running it.\nExample: gridem validate scenarios/yrd-neutrality.yaml") { scenario };
-        cmd.SetAction(p => Guarded.Run(() =>
+        cmd.SetAction(p => Guarded.Run(p, () =>
         {
             PreparedRun run = ScenarioRun.Prepare(p.GetValue(scenario)!);
             Console.WriteLine($"{run.Scenario.Id}: valid — {run.Region.Cities.Count} cities, grid {run.Region.Grid.Columns} x {run.Region.Grid.Rows} cells, {run.Scenario.Sectors.Count} sectors, {run.Scenario.StartYear}-{run.Scenario.EndYear}.");

@@ -18,7 +18,7 @@ public static class DemoCommand
         {
             output, force,
         };
-        cmd.SetAction(p => Guarded.Run(() =>
+        cmd.SetAction(p => Guarded.Run(p, () =>
         {
             ConsoleReporter reporter = GlobalOptions.Reporter(p);
             string scenarios = FindScenarios();

@@ -1,54 +1,46 @@
+using System.CommandLine;
 using GridEmissions.Cli.Pipeline;
-using GridEmissions.Core.Allocation;
 using GridEmissions.Core.Scenarios;
 using GridEmissions.Gdal;
 
 namespace GridEmissions.Cli.Commands;
 
-/// <summary>Runs a command body and turns failures into clear messages and exit codes.</summary>
+/// <summary>
+/// The one top-level handler of every command: problems traceable to the inputs (scenario, data
+/// files, paths, a full disk or a read-only folder) exit 1 with the file, the line or feature, what
+/// is wrong and the fix; anything else is an internal error: exit 2 with one line on the console and
+/// the stack trace in a log file whose path is printed. With <c>--log-json</c> errors are JSON lines.
+/// </summary>
 public static class Guarded
 {
-    /// <summary>Runs <paramref name="body"/>; prints errors to stderr.</summary>
-    public static int Run(Func<int> body)
+    /// <summary>Runs <paramref name="body"/>; prints errors to standard error.</summary>
+    public static int Run(ParseResult parse, Func<int> body)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(body);
+        return Run(parse.GetValue(GlobalOptions.LogJson), body);
+    }
+
+    /// <summary>Runs <paramref name="body"/>; errors as JSON lines when <paramref name="json"/>.</summary>
+    public static int Run(bool json, Func<int> body)
     {
         ArgumentNullException.ThrowIfNull(body);
+        var errors = new ErrorWriter(json);
         try
         {
             return body();
         }
-        catch (ScenarioException e)
+        catch (Exception e) when (UserFailure.Classify(e) is { } problems)
         {
-            return Fail(e.Message, ExitCodes.InputError);
+            return errors.Input(problems);
         }
-        catch (InputError e)
+        catch (Exception e) when (e is NativeLibraryMissingException)
         {
-            return Fail($"{e.Problems.Count} problem(s) in the inputs:\n" + string.Join("\n", e.Problems.Select(p => "  - " + p)), ExitCodes.InputError);
+            return errors.Input([new ScenarioProblem("gridem", 0, e.Message, "install the native libraries with `bash tools/install-native.sh`.")]);
         }
-        catch (NativeLibraryMissingException e)
+        catch (Exception e)
         {
-            return Fail(e.Message, ExitCodes.InputError);
+            return errors.Internal(e);
         }
-        catch (GdalException e)
-        {
-            return Fail($"GDAL could not read or write {(e.FilePath ?? "a file")}: {e.Message}", ExitCodes.InputError);
-        }
-        catch (AllocationException e)
-        {
-            return Fail("The run cannot conserve its targets and was stopped (no outputs written): " + e.Message, ExitCodes.InternalError);
-        }
-        catch (IOException e)
-        {
-            return Fail("File error: " + e.Message, ExitCodes.InputError);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return Fail("Permission denied: " + e.Message, ExitCodes.InputError);
-        }
-    }
-
-    private static int Fail(string message, int code)
-    {
-        Console.Error.WriteLine("error: " + message);
-        return code;
     }
 }

@@ -40,19 +40,71 @@ public static class RunFolder
         return new AnalysisContext(scenario, targets, region, new YearGrids(Path.GetFullPath(runDir), region.Grid, [.. scenario.Sectors.Select(s => s.Sector.Id)]));
     }
 
-    /// <summary>Writes <paramref name="runDir"/>/<paramref name="name"/> through a temporary folder renamed into place when complete (replacing an older one).</summary>
-    public static string WriteSubfolder(string runDir, string name, Action<Func<string, string>> body)
+    /// <summary>
+    /// Writes a NEW sub-folder <paramref name="name"/> of <paramref name="runDir"/> through a temporary
+    /// folder renamed into place when complete. The run's own files and folders (those in its
+    /// manifest) and any existing entry are never replaced: an explicit name that exists is refused;
+    /// the default name takes the next free suffix (<c>hotspots-2</c>, <c>hotspots-3</c>…).
+    /// </summary>
+    public static string WriteSubfolder(string runDir, string name, bool explicitName, Action<Func<string, string>> body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (string.IsNullOrWhiteSpace(name) || name.IndexOfAny(['/', '\\']) >= 0 || name is "." or ".." or "grids" or "analysis")
+        if (!FileToken.IsValid(name))
         {
-            throw new InputError("--name", $"'{name}' cannot be used as the sub-folder name.", "give a plain new folder name, e.g. `zonal-2`.");
+            throw new InputError("--name", $"'{name}' cannot be used as the sub-folder name ({FileToken.Rule}).", $"give a plain new folder name, e.g. `--name {FileToken.Suggest(name)}`.");
         }
 
-        using var output = new OutputDirectory(Path.Combine(runDir, name), true, []);
+        var own = OwnEntries(runDir);
+        if (own.Contains(name))
+        {
+            throw new InputError("--name", $"'{name}' is one of the run's own outputs in {runDir}; it is never replaced.", $"give a new folder name, e.g. `--name {name}-2`.");
+        }
+
+        string chosen = name;
+        for (int i = 2; Exists(runDir, chosen); i++)
+        {
+            if (explicitName)
+            {
+                throw new InputError(Path.Combine(runDir, name), "this sub-folder already exists; analysis commands only write new sub-folders.", $"give another --name (e.g. `--name {name}-2`), or delete the old one yourself.");
+            }
+
+            chosen = FormattableString.Invariant($"{name}-{i}");
+        }
+
+        using var output = new OutputDirectory(Path.Combine(runDir, chosen), false, []);
         body(output.File);
         output.Commit();
         return output.Target;
+    }
+
+    private static bool Exists(string runDir, string name) =>
+        Directory.Exists(Path.Combine(runDir, name)) || File.Exists(Path.Combine(runDir, name));
+
+    /// <summary>The first path component of every output in the run's manifest, and the manifest itself.</summary>
+    private static HashSet<string> OwnEntries(string runDir)
+    {
+        var own = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "manifest.json", "grids", "analysis", "maps" };
+        string manifest = Path.Combine(runDir, "manifest.json");
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(manifest));
+            if (doc.RootElement.TryGetProperty("outputs", out JsonElement outputs))
+            {
+                foreach (JsonElement o in outputs.EnumerateArray())
+                {
+                    if (o.TryGetProperty("file", out JsonElement f) && f.GetString() is { Length: > 0 } file)
+                    {
+                        own.Add(file.Split('/')[0]);
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or IOException or InvalidOperationException)
+        {
+            throw new InputError(manifest, "manifest.json cannot be read: " + e.Message, "give the folder of a completed `gridem run`, or re-run it.");
+        }
+
+        return own;
     }
 
     private static (string File, string Sha) RecordedScenario(string manifestPath)

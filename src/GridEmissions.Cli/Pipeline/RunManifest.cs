@@ -8,9 +8,10 @@ namespace GridEmissions.Cli.Pipeline;
 /// <summary>Writes manifest.json: the scenario, every input with its SHA-256, the tool version and every output with its SHA-256. No timestamps: identical runs give identical manifests.</summary>
 public static class RunManifest
 {
-    /// <summary>Writes the manifest into the staging folder (outputs already written there are hashed).</summary>
-    public static void Write(OutputDirectory output, Scenario scenario, string command)
+    /// <summary>Writes the manifest into the staging folder: the inputs' hashes taken before the run read them, and the outputs already written there.</summary>
+    public static void Write(OutputDirectory output, Scenario scenario, InputHashes inputs, string command)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(scenario);
         string path = output.File("manifest.json");
@@ -29,18 +30,12 @@ public static class RunManifest
         json.WriteString("units", Core.Sectors.SectorCatalog.RasterUnits);
         json.WriteString("crs", Core.Grids.ChinaAlbers.Proj4);
         json.WriteStartArray("inputs");
-        var inputs = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["scenario"] = scenario.SourcePath, ["boundaries"] = scenario.Inputs.Boundaries };
-        foreach (var (k, v) in scenario.Inputs.Files)
-        {
-            inputs[k] = v;
-        }
-
-        foreach (var (k, v) in inputs)
+        foreach (var (role, (file, sha)) in inputs.Entries)
         {
             json.WriteStartObject();
-            json.WriteString("role", k);
-            json.WriteString("file", Path.GetFileName(v));
-            json.WriteString("sha256", File.Exists(v) ? Hash(v) : "missing");
+            json.WriteString("role", role);
+            json.WriteString("file", file);
+            json.WriteString("sha256", sha);
             json.WriteEndObject();
         }
 

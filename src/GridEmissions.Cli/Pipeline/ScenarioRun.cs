@@ -5,7 +5,11 @@ using GridEmissions.Core.Scenarios;
 namespace GridEmissions.Cli.Pipeline;
 
 /// <summary>The prepared pieces of a scenario run: scenario, targets, region, inputs, proxy and models.</summary>
-public sealed record PreparedRun(Scenario Scenario, SectorTargets Targets, RegionGeography Region, RegionInputs Inputs, ProjectionRunner Runner);
+public sealed record PreparedRun(Scenario Scenario, SectorTargets Targets, RegionGeography Region, RegionInputs Inputs, ProjectionRunner Runner)
+{
+    /// <summary>SHA-256 of every input, taken before they were read.</summary>
+    public InputHashes Hashes { get; init; } = new();
+}
 
 /// <summary>`gridem run`: a scenario projected year by year into an output folder (grids, NetCDF, facility table, audit, patterns, manifest).</summary>
 public static class ScenarioRun
@@ -13,7 +17,10 @@ public static class ScenarioRun
     /// <summary>Reads and validates the scenario and all its inputs; builds the models.</summary>
     public static PreparedRun Prepare(string scenarioPath, Func<Scenario, Scenario>? adjust = null)
     {
+        var hashes = new InputHashes();
+        hashes.Add("scenario", Path.GetFullPath(scenarioPath));
         Scenario scenario = ScenarioReader.Read(scenarioPath);
+        hashes.AddInputs(scenario);
         if (adjust is not null)
         {
             scenario = adjust(scenario);
@@ -32,7 +39,8 @@ public static class ScenarioRun
         RegionInputs inputs = RegionInputs.Load(scenario, region);
         var proxy = ModelFactory.Proxy(scenario, region, inputs);
         var models = ModelFactory.Build(scenario, region, inputs, proxy);
-        return new PreparedRun(scenario, targets, region, inputs, new ProjectionRunner(scenario, targets, region.Cells, models, proxy));
+        hashes.CheckUnchanged(scenario);
+        return new PreparedRun(scenario, targets, region, inputs, new ProjectionRunner(scenario, targets, region.Cells, models, proxy)) { Hashes = hashes };
     }
 
     /// <summary>Runs the scenario into <paramref name="outDir"/>; returns the result and the committed folder.</summary>
@@ -55,13 +63,13 @@ public static class ScenarioRun
         RunManifest.WriteLines(output.File("targets.csv"), TargetLines(prepared));
         RunManifest.WriteLines(output.File("run-log.txt"), result.Notes);
         extra?.Invoke(prepared, output, result);
-        RunManifest.Write(output, scenario, "run " + Path.GetFileName(scenarioPath));
+        RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
         if (extra is not null)
         {
             // The report reads the staged run (manifest included); the manifest is then written again to list it.
             Report.ReportWriter.Write(output.Staging, output.File(Report.ReportWriter.FileName));
             log?.Invoke($"{scenario.Id}: report.html written");
-            RunManifest.Write(output, scenario, "run " + Path.GetFileName(scenarioPath));
+            RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
         }
 
         output.Commit();

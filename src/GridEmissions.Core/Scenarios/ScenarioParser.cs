@@ -11,6 +11,8 @@ internal static class ScenarioParser
         string title = top.Text("title", false) ?? id;
         string variant = top.Text("variant", false) ?? ctx.Default("variant", "unspecified");
         string region = top.Text("region", true, "Henan") ?? string.Empty;
+        CheckToken(top, "id", id, file, ctx);
+        CheckToken(top, "region", region, file, ctx);
         var provinces = top.Strings("provinces", true, "[Henan]").Select(p => p.Text).ToList();
         if (provinces.Count == 0 && top.Get("provinces") is YamlDotNet.RepresentationModel.YamlSequenceNode empty)
         {
@@ -32,6 +34,19 @@ internal static class ScenarioParser
         {
             ToolDefaults = ctx.Defaults,
         };
+    }
+
+    /// <summary>The id and the region become output file names: only safe tokens are accepted (see <see cref="FileToken"/>).</summary>
+    private static void CheckToken(YamlSection top, string key, string value, string file, ScenarioParseContext ctx)
+    {
+        if (value.Length == 0 || FileToken.IsValid(value))
+        {
+            return;
+        }
+
+        string source = top.Has(key) ? $"'{key}' is '{value}'" : $"the scenario id defaults to the file name '{value}'";
+        ctx.Log.Add(top.Get(key), $"{source}, which is used in output file names but is not a safe name ({FileToken.Rule}).",
+            top.Has(key) || key != "id" ? $"write e.g. '{key}: {FileToken.Suggest(value)}'." : $"add 'id: {FileToken.Suggest(value)}' at the top of {System.IO.Path.GetFileName(file)}.");
     }
 
     private static void ReadYears(YamlSection top, ScenarioParseContext ctx)
