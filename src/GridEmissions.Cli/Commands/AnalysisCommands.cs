@@ -80,7 +80,7 @@ public static class AnalysisCommands
         {
             runDir,
         };
-        cmd.SetAction(p => Guarded.Run(() =>
+        cmd.SetAction(p => Guarded.Run(p, () =>
         {
             string dir = p.GetValue(runDir)!;
             foreach (string needed in new[] { "manifest.json", "audit.csv", Path.Combine("analysis", "city_totals.csv") })
