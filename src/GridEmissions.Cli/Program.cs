@@ -1,6 +1,6 @@
 using System.CommandLine;
 using GridEmissions.Cli.Commands;
-using GridEmissions.Cli.Pipeline;
+using GridEmissions.Pipeline;
 
 namespace GridEmissions.Cli;
 

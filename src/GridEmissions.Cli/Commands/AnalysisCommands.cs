@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using GridEmissions.Cli.Pipeline;
+using GridEmissions.Pipeline;
 
 namespace GridEmissions.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GridEmissions.Cli.Pipeline;
+using GridEmissions.Pipeline;
 
 namespace GridEmissions.Cli.Commands;
 

@@ -1,4 +1,4 @@
-using GridEmissions.Cli.Pipeline;
+using GridEmissions.Pipeline;
 using GridEmissions.Core.Scenarios;
 using GridEmissions.Gdal;
 

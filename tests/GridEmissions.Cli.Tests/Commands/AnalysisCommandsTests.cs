@@ -1,6 +1,6 @@
 using System.CommandLine;
 using GridEmissions.Cli.Commands;
-using GridEmissions.Cli.Tests.Pipeline;
+using GridEmissions.Pipeline.Tests;
 
 namespace GridEmissions.Cli.Tests.Commands;
 

@@ -1,4 +1,4 @@
-using GridEmissions.Cli.Pipeline;
+using GridEmissions.Pipeline;
 using GridEmissions.Core.Facilities;
 using GridEmissions.Core.Scenarios;
 using GridEmissions.Core.Tabular;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using GridEmissions.Bench.Harness;
-using GridEmissions.Cli.Pipeline;
+using GridEmissions.Pipeline;
 using static GridEmissions.Bench.Harness.MarkdownTable;
 
 namespace GridEmissions.Bench.Modes;

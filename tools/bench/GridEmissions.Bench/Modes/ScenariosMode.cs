@@ -1,5 +1,5 @@
 using GridEmissions.Bench.Harness;
-using GridEmissions.Cli.Pipeline;
+using GridEmissions.Pipeline;
 using static GridEmissions.Bench.Harness.MarkdownTable;
 
 namespace GridEmissions.Bench.Modes;

@@ -1,0 +1,92 @@
+using System.Globalization;
+using GridEmissions.Core.Projection;
+using GridEmissions.Core.Scenarios;
+
+namespace GridEmissions.Pipeline;
+
+/// <summary>The prepared pieces of a scenario run: scenario, targets, region, inputs, proxy and models.</summary>
+public sealed record PreparedRun(Scenario Scenario, SectorTargets Targets, RegionGeography Region, RegionInputs Inputs, ProjectionRunner Runner)
+{
+    /// <summary>SHA-256 of every input, taken before they were read.</summary>
+    public InputHashes Hashes { get; init; } = new();
+}
+
+/// <summary>`gridem run`: a scenario projected year by year into an output folder (grids, NetCDF, facility table, audit, patterns, manifest).</summary>
+public static class ScenarioRun
+{
+    /// <summary>Reads and validates the scenario and all its inputs; builds the models.</summary>
+    public static PreparedRun Prepare(string scenarioPath, Func<Scenario, Scenario>? adjust = null)
+    {
+        var hashes = new InputHashes();
+        hashes.Add("scenario", Path.GetFullPath(scenarioPath));
+        Scenario scenario = ScenarioReader.Read(scenarioPath);
+        hashes.AddInputs(scenario);
+        if (adjust is not null)
+        {
+            scenario = adjust(scenario);
+        }
+
+        SectorTargets targets = SectorTargets.Compute(scenario);
+        RegionGeography region = RegionGeography.Load(scenario.Inputs.Boundaries, scenario.Region, scenario.CellSizeMetres, scenario.MarginCells);
+        var unknown = scenario.CityCaps.Where(c => region.Cities.All(city => city.Adcode != c.Adcode)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InputError(unknown.Select(c => new ScenarioProblem(scenario.SourcePath, 0,
+                $"city_caps names adcode {c.Adcode} (sector {c.SectorId}), which is not a city of region '{scenario.Region}' in {Path.GetFileName(scenario.Inputs.Boundaries)}.",
+                $"use one of: {string.Join(", ", region.Cities.Select(city => city.Adcode))}.")).ToList());
+        }
+
+        RegionInputs inputs = RegionInputs.Load(scenario, region);
+        var proxy = ModelFactory.Proxy(scenario, region, inputs);
+        var models = ModelFactory.Build(scenario, region, inputs, proxy);
+        hashes.CheckUnchanged(scenario);
+        return new PreparedRun(scenario, targets, region, inputs, new ProjectionRunner(scenario, targets, region.Cells, models, proxy)) { Hashes = hashes };
+    }
+
+    /// <summary>Runs the scenario into <paramref name="outDir"/>; returns the result and the committed folder.</summary>
+    public static (PreparedRun Run, ProjectionResult Result) Execute(string scenarioPath, string outDir, bool force, Action<string>? log = null, Action<PreparedRun, OutputDirectory, ProjectionResult>? extra = null, Action<int, int>? yearProgress = null)
+    {
+        PreparedRun prepared = Prepare(scenarioPath);
+        Scenario scenario = prepared.Scenario;
+        using var output = new OutputDirectory(outDir, force, [scenario.SourcePath, scenario.Inputs.Boundaries, .. scenario.Inputs.Files.Values]);
+        ProjectionResult result;
+        using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask))
+        {
+            int count = scenario.Years.Count;
+            result = prepared.Runner.Run(sink, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
+            log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {count} years x {scenario.Sectors.Count} sectors allocated and audited"));
+            sink.Complete();
+        }
+
+        RunManifest.WriteLines(output.File("audit.csv"), result.Audit.Select(r => r.ToCsv()).Prepend(Core.Allocation.AuditRow.CsvHeader));
+        RunManifest.WriteLines(output.File("patterns.csv"), result.Patterns.Select(r => r.ToCsv()).Prepend(PatternRow.CsvHeader));
+        RunManifest.WriteLines(output.File("targets.csv"), TargetLines(prepared));
+        RunManifest.WriteLines(output.File("run-log.txt"), result.Notes);
+        extra?.Invoke(prepared, output, result);
+        RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
+        if (extra is not null)
+        {
+            // The report reads the staged run (manifest included); the manifest is then written again to list it.
+            Report.ReportWriter.Write(output.Staging, output.File(Report.ReportWriter.FileName));
+            log?.Invoke($"{scenario.Id}: report.html written");
+            RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
+        }
+
+        output.Commit();
+        return (prepared, result);
+    }
+
+    private static IEnumerable<string> TargetLines(PreparedRun run)
+    {
+        yield return "region,scenario,year,sector,target_mt,share_percent";
+        foreach (int y in run.Scenario.Years)
+        {
+            foreach (SectorSpec s in run.Scenario.Sectors)
+            {
+                yield return FormattableString.Invariant($"{run.Scenario.Region},{run.Scenario.Id},{y},{s.Sector.Id},{run.Targets.TargetMt(y, s.Sector.Id):R},{run.Targets.SharePercent(y, s.Sector.Id):0.######}");
+            }
+
+            yield return FormattableString.Invariant($"{run.Scenario.Region},{run.Scenario.Id},{y},total,{run.Targets.TotalMt(y):R},100");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+using System.Xml.Linq;
+using GridEmissions.Analysis;
+using GridEmissions.Pipeline;
+using GridEmissions.Gdal;
+
+namespace GridEmissions.Pipeline.Tests;
+
+public sealed class RunOutputsTests(HenanRunFixture run) : IClassFixture<HenanRunFixture>
+{
+    private static readonly string[] Sectors = ["power", "steel", "cement", "petrochemicals", "other_industry", "transport", "buildings", "agriculture", "total"];
+
+    [Fact]
+    public void Csv_headers_are_pinned()
+    {
+        Assert.Equal("region,scenario,year,sector,adcode,name_zh,name_en,emissions_t,area_km2,intensity_t_per_km2,share_of_region,rank", FirstLine("analysis/city_totals.csv"));
+        Assert.Equal("region,scenario,year,sector,zone_id,cells,area_km2,emissions_t,share_of_total,dominant_sector,cities", FirstLine("analysis/hotspot_zones.csv"));
+        Assert.Equal("region,scenario,year,sector,weights,region_cells,total_t,cells_lt_10kt,cells_10_100kt,cells_100kt_1mt,cells_gt_1mt,top10_cells_share,top1pct_cells,top1pct_share,top10pct_cells,top10pct_share,gini,hot_cells,cold_cells,zones", FirstLine("analysis/hotspot_summary.csv"));
+        Assert.Equal("region,scenario,sector,kind,id,name_zh,name_en,class,years,hot,tonnes_t,measure", FirstLine("analysis/trajectories.csv"));
+        Assert.Equal("region,scenario,year,sector,rank,cell_id,emissions_t,share_of_total", FirstLine("analysis/top_cells.csv"));
+    }
+
+    [Fact]
+    public void City_totals_and_the_outside_row_reconcile_with_the_grid_total_of_every_year_and_sector()
+    {
+        var (_, rows) = HenanRunFixture.ReadCsv(run.PathOf("analysis/city_totals.csv"));
+        var sums = rows.GroupBy(r => (Year: int.Parse(r["year"], System.Globalization.CultureInfo.InvariantCulture), Sector: r["sector"]))
+            .ToDictionary(g => g.Key, g => g.Select(r => HenanRunFixture.Number(r["emissions_t"])).ToArray());
+        Assert.Equal(run.Run.Scenario.Years.Count * Sectors.Length, sums.Count);
+        foreach (int year in run.Run.Scenario.Years)
+        {
+            using RasterDataset ds = RasterDataset.Open(YearGrid.PathIn(run.Output, year));
+            for (int b = 1; b <= ds.BandCount; b++)
+            {
+                string sector = ds.BandDescription(b);
+                double expected = GridEmissions.Core.Allocation.PreciseSum.Of(EmissionRasters.ReadTonnes(ds, b));
+                double[] parts = sums[(year, sector)];
+                Assert.Equal(run.Run.Region.Cities.Count + 1, parts.Length);
+                double got = GridEmissions.Core.Allocation.PreciseSum.Of(parts);
+                double difference = got - expected;
+                Assert.True(Math.Abs(difference) <= 1e-9 * Math.Max(1, Math.Abs(expected)), $"{year} {sector}: expected {expected:R} t, got {got:R} t, difference {difference:R} t");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_base_year_ranking_runs_from_1_to_18_in_order_of_emissions()
+    {
+        var (_, rows) = HenanRunFixture.ReadCsv(run.PathOf("analysis/city_totals.csv"));
+        var ranked = rows.Where(r => r["year"] == "2024" && r["sector"] == "total" && r["adcode"] != CityTotalsCsv.OutsideKey)
+            .OrderBy(r => int.Parse(r["rank"], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(1, 18).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), ranked.Select(r => r["rank"]));
+        double[] emissions = [.. ranked.Select(r => HenanRunFixture.Number(r["emissions_t"]))];
+        Assert.Equal(emissions.OrderDescending(), emissions);
+        Assert.All(ranked, r => Assert.False(string.IsNullOrEmpty(r["name_zh"])));
+
+        string summary = File.ReadAllText(run.PathOf("summary.md"));
+        Assert.Contains("City ranking 2024", summary, StringComparison.Ordinal);
+        Assert.Contains($"| 1 | {ranked[0]["name_zh"]} {ranked[0]["name_en"]} |", summary, StringComparison.Ordinal);
+        Assert.Contains("transport: corridor share", summary, StringComparison.Ordinal);
+        Assert.Contains("buildings: urban share", summary, StringComparison.Ordinal);
+        Assert.Contains("| 2060 |", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hotspot_outputs_cover_the_key_years_and_every_sector()
+    {
+        var (_, summary) = HenanRunFixture.ReadCsv(run.PathOf("analysis/hotspot_summary.csv"));
+        Assert.Equal(3 * Sectors.Length, summary.Count);
+        Assert.Equal(["2024", "2035", "2060"], summary.Select(r => r["year"]).Distinct());
+        Assert.All(summary, r => Assert.InRange(HenanRunFixture.Number(r["gini"]), 0, 1));
+        var total2024 = summary.Single(r => r["year"] == "2024" && r["sector"] == "total");
+        Assert.True(int.Parse(total2024["hot_cells"], System.Globalization.CultureInfo.InvariantCulture) > 0);
+
+        var (_, zones) = HenanRunFixture.ReadCsv(run.PathOf("analysis/hotspot_zones.csv"));
+        Assert.Equal(total2024["zones"], zones.Count(z => z["year"] == "2024" && z["sector"] == "total").ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var (_, trajectories) = HenanRunFixture.ReadCsv(run.PathOf("analysis/trajectories.csv"));
+        Assert.Equal(18, trajectories.Count(t => t["sector"] == "total" && t["kind"] == "city"));
+        Assert.All(trajectories, t => Assert.Contains(t["class"], new[] { "none", "emerging", "persistent", "intensifying", "diminishing", "vanished" }));
+    }
+
+    [Theory]
+    [InlineData("analysis/cities_2024.geojson", 18)]
+    [InlineData("analysis/cities_2035.geojson", 18)]
+    [InlineData("analysis/cities_2060.geojson", 18)]
+    [InlineData("analysis/hotspot_zones_2024.geojson", -1)]
+    [InlineData("analysis/hotspot_zones_2035.geojson", -1)]
+    [InlineData("analysis/hotspot_zones_2060.geojson", -1)]
+    public void Every_GeoJSON_opens_in_WGS84_and_survives_a_GeoPackage_round_trip(string relative, int expectedFeatures)
+    {
+        string path = run.PathOf(relative);
+        VectorLayer layer = VectorReader.Read(path);
+        if (expectedFeatures >= 0)
+        {
+            Assert.Equal(expectedFeatures, layer.Features.Count);
+        }
+
+        Assert.NotEmpty(layer.Features);
+        Assert.All(layer.Features, f =>
+        {
+            var e = f.Geometry!.EnvelopeInternal;
+            Assert.InRange(e.MinX, 100, 125);
+            Assert.InRange(e.MinY, 25, 40);
+        });
+
+        var (code, info, error) = HenanRunFixture.Tool("ogrinfo", "-so", "-al", path);
+        Assert.True(code == 0, error);
+        Assert.Contains("WGS 84", info, StringComparison.Ordinal);
+        Assert.Contains("ID[\"EPSG\",4326]", info, StringComparison.Ordinal);
+
+        string gpkg = Path.Combine(run.Parent, Path.GetFileNameWithoutExtension(relative) + ".gpkg");
+        (code, _, error) = HenanRunFixture.Tool("ogr2ogr", "-f", "GPKG", gpkg, path);
+        Assert.True(code == 0, error);
+        VectorLayer back = VectorReader.Read(gpkg);
+        Assert.Equal(layer.Features.Count, back.Features.Count);
+        Assert.Equal(layer.FieldNames, back.FieldNames);
+        for (int i = 0; i < layer.Features.Count; i++)
+        {
+            foreach (string field in layer.FieldNames)
+            {
+                Assert.Equal(Normalise(layer.Features[i].Attributes[field]), Normalise(back.Features[i].Attributes[field]));
+            }
+        }
+    }
+
+    [Fact]
+    public void Cities_GeoJSON_carries_names_emissions_per_sector_intensity_and_rank()
+    {
+        VectorLayer layer = VectorReader.Read(run.PathOf("analysis/cities_2024.geojson"));
+        foreach (string field in new[] { "adcode", "name_zh", "name_en", "intensity_t_per_km2", "rank" }.Concat(Sectors.Select(s => "emissions_t_" + s)))
+        {
+            Assert.Contains(field, layer.FieldNames);
+        }
+
+        double total = layer.Features.Sum(f => Convert.ToDouble(f.Attributes["emissions_t_total"], System.Globalization.CultureInfo.InvariantCulture));
+        double sectors = layer.Features.Sum(f => Sectors.SkipLast(1).Sum(s => Convert.ToDouble(f.Attributes["emissions_t_" + s], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.True(Math.Abs(total - sectors) <= 1e-6 * total, $"expected {total:R}, got {sectors:R}, difference {sectors - total:R}");
+    }
+
+    [Theory]
+    [InlineData("maps/grid_total_2024.png")]
+    [InlineData("maps/grid_total_2035.png")]
+    [InlineData("maps/grid_total_2060.png")]
+    [InlineData("maps/sectors_small_multiples.png")]
+    [InlineData("maps/change_total_2024_2060.png")]
+    [InlineData("maps/hotspots_total_2024.png")]
+    [InlineData("maps/cities_total_2024.png")]
+    [InlineData("maps/pathway.png")]
+    [InlineData("maps/pathway.svg")]
+    [InlineData("maps/pathway.pdf")]
+    [InlineData("maps/grid_total_2024.svg")]
+    [InlineData("maps/grid_total_2024.pdf")]
+    public void Maps_are_valid_files(string relative)
+    {
+        string path = run.PathOf(relative);
+        byte[] bytes = File.ReadAllBytes(path);
+        switch (Path.GetExtension(path))
+        {
+            case ".png":
+                Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
+                Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(bytes, 12, 4));
+                int width = (bytes[16] << 24) | (bytes[17] << 16) | (bytes[18] << 8) | bytes[19];
+                Assert.True(width > 500, $"width {width}");
+                Assert.Equal("IEND", System.Text.Encoding.ASCII.GetString(bytes, bytes.Length - 8, 4));
+                break;
+            case ".svg":
+                Assert.Equal("svg", XDocument.Load(path).Root!.Name.LocalName);
+                break;
+            default:
+                Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5), StringComparison.Ordinal);
+                Assert.Contains("%%EOF", System.Text.Encoding.ASCII.GetString(bytes, bytes.Length - 32, 32), StringComparison.Ordinal);
+                break;
+        }
+    }
+
+    [Fact]
+    public void The_manifest_lists_the_analysis_maps_and_summary()
+    {
+        string manifest = File.ReadAllText(run.PathOf("manifest.json"));
+        foreach (string f in new[] { "analysis/city_totals.csv", "analysis/hotspot_zones.csv", "analysis/cities_2024.geojson", "maps/pathway.pdf", "summary.md" })
+        {
+            Assert.Contains($"\"{f}\"", manifest, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(Directory.GetDirectories(run.Parent, ".henan.partial-*"));
+        Assert.True(run.Elapsed < TimeSpan.FromSeconds(60), $"the run took {run.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    private static string? Normalise(object? value) => value switch
+    {
+        null => null,
+        double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        int i => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private string FirstLine(string relative) => File.ReadLines(run.PathOf(relative)).First();
+}
