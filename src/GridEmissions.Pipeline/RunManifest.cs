@@ -29,13 +29,22 @@ public static class RunManifest
         json.WriteNumber("cell_size_m", scenario.CellSizeMetres);
         json.WriteString("units", Core.Sectors.SectorCatalog.RasterUnits);
         json.WriteString("crs", Core.Grids.ChinaAlbers.Proj4);
+        var attributions = InputAttributions.Of(scenario);
+        json.WriteString("license", InputAttributions.Licence(attributions));
         json.WriteStartArray("inputs");
         foreach (var (role, (file, sha)) in inputs.Entries)
         {
+            InputAttribution? a = attributions.FirstOrDefault(x => x.Role == role);
             json.WriteStartObject();
             json.WriteString("role", role);
             json.WriteString("file", file);
             json.WriteString("sha256", sha);
+            if (a is not null)
+            {
+                json.WriteString("licence", a.Licence);
+                json.WriteString("attribution", a.Attribution);
+            }
+
             json.WriteEndObject();
         }
 

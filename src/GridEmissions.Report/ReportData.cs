@@ -62,7 +62,10 @@ public static class ReportData
             ["role"] = i.GetProperty("role").GetString(),
             ["file"] = i.GetProperty("file").GetString(),
             ["sha256"] = i.GetProperty("sha256").GetString(),
+            ["licence"] = i.TryGetProperty("licence", out JsonElement l) ? l.GetString() : null,
+            ["attribution"] = i.TryGetProperty("attribution", out JsonElement a) ? a.GetString() : null,
         })]);
+        root["license"] = m.TryGetProperty("license", out JsonElement licence) ? licence.GetString() : null;
         root["pathwaySvg"] = System.IO.File.Exists(File("maps/pathway.svg")) ? StripXmlDeclaration(System.IO.File.ReadAllText(File("maps/pathway.svg"))) : null;
         return root;
     }

@@ -51,9 +51,11 @@ public sealed class ReportBrowserTests(ShippedRuns runs) : IClassFixture<Shipped
 
     private string Report => Path.Combine(runs.Henan, "report.html");
 
-    private JsonElement SelfTest()
+    private JsonElement SelfTest() => SelfTest(Report);
+
+    private static JsonElement SelfTest(string report)
     {
-        (string dom, TimeSpan elapsed) = Browse(new Uri(Report).AbsoluteUri + "#selftest", "--dump-dom");
+        (string dom, TimeSpan elapsed) = Browse(new Uri(report).AbsoluteUri + "#selftest", "--dump-dom");
         int start = dom.IndexOf("<pre id=\"selftest-result\"", StringComparison.Ordinal);
         Assert.True(start >= 0, "the page has no self-test result element");
         start = dom.IndexOf('>', start) + 1;
@@ -88,6 +90,26 @@ public sealed class ReportBrowserTests(ShippedRuns runs) : IClassFixture<Shipped
 
         double loadMs = r.GetProperty("loadMs").GetDouble();
         Assert.True(loadMs < 5000, $"the report took {loadMs} ms to load (target < 3000 ms)");
+
+        string credits = r.GetProperty("attributions").GetString()!;
+        Assert.Contains("Global Energy Monitor", credits, StringComparison.Ordinal);
+        Assert.Contains("WorldPop", credits, StringComparison.Ordinal);
+        Assert.Contains("MODIS", credits, StringComparison.Ordinal);
+        Assert.Contains("CC-BY-4.0", credits, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_yrd_report_is_under_fifteen_megabytes_and_works_for_its_41_cities()
+    {
+        string report = Path.Combine(runs.Yrd, "report.html");
+        long bytes = new FileInfo(report).Length;
+        Assert.True(bytes < 15L * 1024 * 1024, $"the YRD report.html is {bytes / 1048576.0:0.0} MiB (limit 15 MB)");
+        JsonElement r = SelfTest(report);
+        Assert.Equal(0, r.GetProperty("errors").GetArrayLength());
+        Assert.Equal(0, r.GetProperty("requests").GetArrayLength());
+        Assert.True(r.GetProperty("overlayLoaded").GetBoolean(), "the grid overlay image did not load");
+        Assert.Equal(41, r.GetProperty("cities").GetInt32());
+        Assert.Equal(41, r.GetProperty("rows").GetInt32());
     }
 
     [Fact]

@@ -186,6 +186,27 @@ public sealed class RunOutputsTests(HenanRunFixture run) : IClassFixture<HenanRu
         Assert.True(run.Elapsed < TimeSpan.FromSeconds(60), $"the run took {run.Elapsed.TotalSeconds:0.0} s");
     }
 
+    [Fact]
+    public void The_manifest_gives_every_input_its_licence_and_attribution()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(run.PathOf("manifest.json")));
+        var root = doc.RootElement;
+        Assert.Contains("CC-BY-4.0", root.GetProperty("license").GetString(), StringComparison.Ordinal);
+        // The scenario file itself is the user's; every data input carries its licence.
+        var inputs = root.GetProperty("inputs").EnumerateArray().Where(i => i.GetProperty("role").GetString() != "scenario").ToList();
+        Assert.True(inputs.Count >= 5, $"only {inputs.Count} data inputs in the manifest");
+        foreach (var input in inputs)
+        {
+            string file = input.GetProperty("file").GetString()!;
+            Assert.True(input.TryGetProperty("licence", out var licence), $"{file} has no licence in the manifest");
+            Assert.NotEqual("user-supplied", licence.GetString()); // every input of a shipped scenario is a shipped file with a known licence
+            Assert.False(string.IsNullOrWhiteSpace(input.GetProperty("attribution").GetString()), $"{file} has no attribution");
+        }
+
+        var population = inputs.Single(i => i.GetProperty("role").GetString() == "population_grid");
+        Assert.Contains("WorldPop", population.GetProperty("attribution").GetString(), StringComparison.Ordinal);
+    }
+
     private static string? Normalise(object? value) => value switch
     {
         null => null,

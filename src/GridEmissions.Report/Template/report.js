@@ -168,8 +168,13 @@
   document.getElementById('audit').textContent = a.passing + ' / ' + a.rows + ' 区域×部门×年份 region × sector × year allocations conserve their target (max relative error ' + a.maxRelativeError + '; negative cells: ' + a.negativeCells + ').';
   if (data.pathwaySvg) document.getElementById('pathway').innerHTML = data.pathwaySvg;
   var inputs = document.querySelector('#inputs tbody');
-  data.inputs.forEach(function (i) { var tr = el('tr'); tr.appendChild(el('td', i.role)); tr.appendChild(el('td', i.file)); tr.appendChild(el('td', i.sha256.substring(0, 16) + '…')); inputs.appendChild(tr); });
-  document.getElementById('attributions').textContent = 'Data: Global Energy Monitor (Global Coal/Gas Plant and Steel trackers, CC BY 4.0), GeoNames (CC BY 4.0), Natural Earth (public domain), city outlines from echarts-map/DataV (see DATA_SOURCES.md of GridEmissions). Map: Leaflet 1.9.4 (BSD-2-Clause), no tile server; grid reprojected to Web Mercator when the report was written. Targets follow the scenario; see the run manifest.';
+  data.inputs.forEach(function (i) { var tr = el('tr'); tr.appendChild(el('td', i.role)); tr.appendChild(el('td', i.file)); tr.appendChild(el('td', i.licence || '')); tr.appendChild(el('td', i.sha256.substring(0, 16) + '…')); inputs.appendChild(tr); });
+  // The attributions are the run's own (manifest.json), so the page credits exactly the data it shows.
+  var credits = [];
+  data.inputs.forEach(function (i) { if (i.attribution && credits.indexOf(i.attribution) < 0) credits.push(i.attribution); });
+  document.getElementById('attributions').textContent = 'Data: ' + (credits.length ? credits.join('; ') : 'see the run manifest') + '. ' +
+    (data.license ? 'Licence of these outputs: ' + data.license + '. ' : '') +
+    'Map: Leaflet 1.9.4 (BSD-2-Clause), no tile server; grid reprojected to Web Mercator when the report was written.';
 
   drawLegend();
   update();
@@ -201,6 +206,7 @@
     });
     result.requests = performance.getEntriesByType('resource').map(function (e) { return e.name; });
     result.loadMs = Math.round(performance.now());
+    result.attributions = document.getElementById('attributions').textContent;
     result.errors = errors;
     var pre = document.getElementById('selftest-result');
     pre.textContent = JSON.stringify(result);

@@ -30,6 +30,32 @@ public class CanvasTests
         return path;
     }
 
+    /// <summary>
+    /// The renderer is SkiaSharp alone: drawing PNG, SVG and PDF loads no libcairo into the process
+    /// (libcairo2 stays installed here only because the test tools Chromium and poppler-utils need it),
+    /// and no source file imports Cairo.
+    /// </summary>
+    [Fact]
+    public void Drawing_png_svg_and_pdf_loads_no_libcairo_and_no_source_imports_it()
+    {
+        string dir = Fixtures.TempDir("no-cairo");
+        foreach (string name in new[] { "a.png", "a.svg", "a.pdf" })
+        {
+            Assert.True(new FileInfo(Write(dir, name)).Length > 0, name + " is empty");
+        }
+
+        string[] maps = File.ReadAllLines("/proc/self/maps");
+        string[] cairo = [.. maps.Where(l => l.Contains("libcairo", StringComparison.Ordinal)).Select(l => l[(l.LastIndexOf(' ') + 1)..]).Distinct()];
+        Assert.True(cairo.Length == 0, "libcairo is loaded: " + string.Join(", ", cairo));
+        Assert.Contains(maps, l => l.Contains("libSkiaSharp", StringComparison.Ordinal));
+
+        string src = Path.Combine(Path.GetDirectoryName(RealBoundaries.RepoFile("GridEmissions.sln"))!, "src");
+        var imports = Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"(LibraryImport|DllImport)\s*\(\s*""[^""]*cairo", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .ToList();
+        Assert.Empty(imports);
+    }
+
     [Fact]
     public void A_png_has_the_pixel_size_of_the_page_at_its_dpi_and_the_drawn_colours()
     {
