@@ -1,3 +1,4 @@
+using GridEmissions.Core.Facilities;
 using GridEmissions.Pipeline;
 using GridEmissions.Core.Models.Points;
 using GridEmissions.Core.Projection;
@@ -104,6 +105,71 @@ public sealed class PointFleetRunTests
             Assert.True(r.Utilisation >= before[r.FacilityId].Utilisation - 1e-12, $"{r.FacilityId} ran less after {plant.FacilityId} retired");
         }
 
+        AssertFacilitiesEqualGrid(what);
+    }
+
+    [Theory]
+    [InlineData(OverrideAction.Ccus)]
+    [InlineData(OverrideAction.CapUtilisation)]
+    [InlineData(OverrideAction.Relocate)]
+    public void A_power_plant_override_changes_that_plant_from_its_year_only_and_the_table_still_equals_the_grid(OverrideAction action)
+    {
+        MemorySink plain = Run("henan-neutrality.yaml");
+        FacilityYearRecord plant = plain.Facilities.Where(r => r.Year == 2029 && r.SectorId == "power" && r.Status == "operating" && !r.FacilityId.Contains(':', StringComparison.Ordinal))
+            .OrderByDescending(r => r.EmissionsTonnes).First();
+        var o = new FacilityOverride(plant.FacilityId, 2030, action, action == OverrideAction.Ccus ? 0.9 : null, null,
+            action == OverrideAction.CapUtilisation ? 0.3 : null, action == OverrideAction.Relocate ? 113.65 : null, action == OverrideAction.Relocate ? 34.76 : null, Test, 0);
+        MemorySink what = Run("henan-neutrality.yaml", s => MapPoint(s, (id, p) => id == "power" ? p with { Overrides = [o] } : p));
+
+        foreach (int year in plain.Years.Where(y => y < 2030))
+        {
+            Assert.Equal(plain.Facilities.Where(r => r.Year == year), what.Facilities.Where(r => r.Year == year));
+        }
+
+        var after = what.Facilities.Where(r => r.Year >= 2030 && r.FacilityId == plant.FacilityId).ToList();
+        Assert.NotEmpty(after);
+        Assert.Contains("override", after.First(r => r.Year == 2030).Reason, StringComparison.Ordinal);
+        switch (action)
+        {
+            case OverrideAction.Ccus:
+                foreach (FacilityYearRecord r in after.Where(r => r.GrossTonnes > 0))
+                {
+                    Assert.Equal(0.9 * r.GrossTonnes, r.CapturedTonnes, 1e-6 * r.GrossTonnes);
+                    Assert.Equal(r.GrossTonnes - r.CapturedTonnes, r.EmissionsTonnes, 1e-6 * r.GrossTonnes);
+                }
+
+                Assert.Contains(after, r => r.CapturedTonnes > 0);
+                break;
+            case OverrideAction.CapUtilisation:
+                double uncapped = plain.Facilities.Single(r => r.Year == 2030 && r.FacilityId == plant.FacilityId).Utilisation;
+                Assert.True(uncapped > 0.3, $"the plant ran at {uncapped} in 2030 without the cap: the test needs a plant above the cap");
+                Assert.All(after, r => Assert.True(r.Utilisation <= 0.3 + 1e-12, $"{r.Year}: utilisation {r.Utilisation} above the cap 0.3"));
+                break;
+            default:
+                Assert.All(after, r => Assert.NotEqual(plant.CellIndex, r.CellIndex));
+                Assert.Single(after.Select(r => r.CellIndex).Distinct());
+                break;
+        }
+
+        AssertFacilitiesEqualGrid(what);
+    }
+
+    [Fact]
+    public void Converting_a_blast_furnace_plant_to_scrap_eaf_lowers_its_emissions_from_that_year_only()
+    {
+        MemorySink plain = Run("henan-neutrality.yaml");
+        FacilityYearRecord plant = plain.Facilities.Where(r => r.Year == 2029 && r.SectorId == "steel" && r.Status == "operating" && r.Route.StartsWith(SteelRoutes.BfBof + " ", StringComparison.Ordinal))
+            .OrderByDescending(r => r.EmissionsTonnes).First();
+        var o = new FacilityOverride(plant.FacilityId, 2030, OverrideAction.Convert, null, SteelRoutes.ScrapEaf, null, null, null, Test, 0);
+        MemorySink what = Run("henan-neutrality.yaml", s => MapPoint(s, (id, p) => id == "steel" ? p with { Overrides = [o] } : p));
+
+        Assert.Equal(plain.Facilities.Where(r => r.Year < 2030), what.Facilities.Where(r => r.Year < 2030));
+        FacilityYearRecord before = plain.Facilities.Single(r => r.Year == 2030 && r.FacilityId == plant.FacilityId);
+        FacilityYearRecord converted = what.Facilities.Single(r => r.Year == 2030 && r.FacilityId == plant.FacilityId);
+        Assert.Equal(SteelRoutes.ScrapEaf, converted.Route);
+        Assert.True(converted.Activity > 0, "the converted plant stopped producing");
+        Assert.True(converted.GrossTonnes / converted.Activity < 0.5 * before.GrossTonnes / before.Activity,
+            $"CO2 per tonne of steel {converted.GrossTonnes / converted.Activity:0.###} after conversion vs {before.GrossTonnes / before.Activity:0.###} before");
         AssertFacilitiesEqualGrid(what);
     }
 
