@@ -28,5 +28,7 @@ public static class RunOutputs
         RunMaps.Write(context, n => output.File(Path.Combine("maps", n)));
         Step("maps drawn");
         RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
+        ArgumentNullException.ThrowIfNull(result);
+        File.AppendAllText(output.File("summary.md"), FleetSummary.Text(result.Notes), new System.Text.UTF8Encoding(false));
     }
 }

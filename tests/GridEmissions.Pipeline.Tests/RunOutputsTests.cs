@@ -59,6 +59,8 @@ public sealed class RunOutputsTests(HenanRunFixture run) : IClassFixture<HenanRu
         Assert.Contains("transport: corridor share", summary, StringComparison.Ordinal);
         Assert.Contains("buildings: urban share", summary, StringComparison.Ordinal);
         Assert.Contains("| 2060 |", summary, StringComparison.Ordinal);
+        Assert.Contains("## Point-source fleet", summary, StringComparison.Ordinal);
+        Assert.Matches(@"power pipeline construction: \d+ projects, [\d.]+ MW; expected entering [\d.]+ \(Σ probability × capacity\), drawn [\d.]+", summary);
     }
 
     [Fact]
