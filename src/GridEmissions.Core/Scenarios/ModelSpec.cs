@@ -81,9 +81,12 @@ public enum MeritOrder
     LeastEfficient,
 }
 
-/// <summary>Units at or below a capacity (and at least an age, if given) retire in a year.</summary>
+/// <summary>Units at or below a capacity (and at least an age, if given) retire from a year (spread, oldest first, to <see cref="ToYear"/> when given).</summary>
 public sealed record ForcedRetirementRule(int Year, double MaxCapacityMw, double MinAgeYears, Provenance Provenance)
 {
+    /// <summary>Last year of a gradual phase-out: by year t the rule has retired (t − Year + 1)/(ToYear − Year + 1) of its units, oldest first; null: all in <see cref="Year"/>.</summary>
+    public int? ToYear { get; init; }
+
     /// <summary>Only units within this distance (km) of a large combined heat-and-power unit (its heating radius); null: everywhere.</summary>
     public double? NearChpKm { get; init; }
 

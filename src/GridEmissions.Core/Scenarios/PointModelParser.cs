@@ -31,6 +31,12 @@ internal static class PointModelParser
         {
             item.CheckKeys(ScenarioKeys.ForcedRetirement);
             int? year = Year(item, "year", ctx);
+            int? toYear = item.Has("to_year") ? Year(item, "to_year", ctx) : null;
+            if (year is int from && toYear is int to && to < from)
+            {
+                ctx.Log.Add(item.Get("to_year"), $"'{item.PathOf("to_year")}' is {to}, before 'year' {from}.", "give a 'to_year' at or after 'year', or remove it to retire every unit in 'year'.");
+            }
+
             double? capacity = NonNegative(item, "max_capacity_mw", ctx);
             double minAge = ModelParser.Number(item, "min_age_years", 0, v => v >= 0, "must be zero or more", ctx);
             double? nearChp = item.Has("near_chp_km") ? Positive(item, "near_chp_km", ctx) : null;
@@ -43,7 +49,7 @@ internal static class PointModelParser
             var p = item.ReadProvenance();
             if (year is int y && capacity is double c)
             {
-                retirements.Add(new ForcedRetirementRule(y, c, minAge, p) { NearChpKm = nearChp, ChpMinMw = chpMin });
+                retirements.Add(new ForcedRetirementRule(y, c, minAge, p) { NearChpKm = nearChp, ChpMinMw = chpMin, ToYear = toYear is int t && t > y ? t : null });
             }
         }
 

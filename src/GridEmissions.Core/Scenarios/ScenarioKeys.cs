@@ -55,7 +55,7 @@ internal static class ScenarioKeys
 
     public static readonly string[] MeritOrders = ["oldest", "smallest", "least_efficient"];
 
-    public static readonly string[] ForcedRetirement = ["year", "max_capacity_mw", "min_age_years", "near_chp_km", "chp_min_mw", "basis", "note"];
+    public static readonly string[] ForcedRetirement = ["year", "to_year", "max_capacity_mw", "min_age_years", "near_chp_km", "chp_min_mw", "basis", "note"];
 
     public static readonly string[] Ccus = ["from_year", "to_year", "capture_rate", "share_of_capacity", "min_capacity_mw", "basis", "note"];
 

@@ -222,6 +222,7 @@ public sealed class ScenarioReaderTests : IDisposable
     [InlineData("sector: power, cap_mt", "sector: powerr, cap_mt", 50, "'powerr', an unknown sector")]
     [InlineData("merit_order: oldest", "merit_order: oldest\n      pipeline: {constructon: {probability: 0.9, delay_years: 1, basis: assumption, note: \"x\"}}", 42, "'constructon', which is not a GEM project status")]
     [InlineData("merit_order: oldest", "merit_order: oldest\n      pipeline: {permitted: {probability: 1.4, delay_years: 1, basis: assumption, note: \"x\"}}", 42, "a probability must be from 0 to 1")]
+    [InlineData("merit_order: oldest", "merit_order: oldest\n      forced_retirements: [{year: 2030, to_year: 2028, max_capacity_mw: 300, basis: assumption, note: \"x\"}]", 42, "is 2028, before 'year' 2030")]
     [InlineData("merit_order: oldest", "merit_order: oldest\n      new_capacity: {route: EAFF, basis: assumption, note: \"x\"}", 42, "'EAFF', which is not a steel route")]
     [InlineData("merit_order: oldest", "merit_order: oldest\n      facility_overrides: [{id: x, from_year: 2030, action: mothball, basis: assumption, note: \"x\"}]", 42, "'mothball', which is not one of retire")]
     public void Each_kind_of_mistake_is_reported_on_its_line(string find, string replace, int line, string message)

@@ -19,6 +19,7 @@ public sealed partial class PointSourceModel
     private readonly Dictionary<(RouteConversionRule Rule, FleetUnit Unit), double> converted = [];
     private readonly Dictionary<FleetUnit, int> relocationYears = [];
     private readonly Dictionary<FleetUnit, double> lastEmitted = [];
+    private readonly Dictionary<ForcedRetirementRule, int> forcedRetired = [];
     private bool relocationPlanned;
 
     private void ApplyForcedRetirements(int year, Dictionary<FleetUnit, string> reasons, List<string> notes)
@@ -27,8 +28,10 @@ public sealed partial class PointSourceModel
         {
             List<FleetUnit> chp = rule.NearChpKm is null ? []
                 : [.. units.Where(u => u.OperatesIn(year) && u.Facility.IsChp && u.Facility.Capacity >= rule.ChpMinMw)];
-            int retired = 0;
-            foreach (FleetUnit u in units.Where(u => u.OperatesIn(year) && !u.IsExpansion))
+            // Eligible units this year, oldest first: a gradual rule retires only its quota of them.
+            var eligible = new List<(FleetUnit Unit, FleetUnit? Host)>();
+            foreach (FleetUnit u in units.Where(u => u.OperatesIn(year) && !u.IsExpansion)
+                .OrderBy(u => u.Facility.StartYear ?? u.Enter).ThenBy(u => u.Facility.Id, StringComparer.Ordinal))
             {
                 Facility f = u.Facility;
                 int age = year - (f.StartYear ?? u.Enter);
@@ -47,15 +50,32 @@ public sealed partial class PointSourceModel
                     }
                 }
 
+                eligible.Add((u, host));
+            }
+
+            int before = forcedRetired.GetValueOrDefault(rule);
+            int quota = eligible.Count;
+            if (rule.ToYear is int last && year < last)
+            {
+                double reached = (year - rule.Year + 1) / (double)(last - rule.Year + 1);
+                quota = Math.Clamp((int)Math.Ceiling((reached * (before + eligible.Count)) - 1e-9) - before, 0, eligible.Count);
+            }
+
+            int retired = 0;
+            foreach (var (u, host) in eligible.Take(quota))
+            {
+                Facility f = u.Facility;
                 u.Retire = year;
                 string ageText = rule.MinAgeYears > 0 ? FormattableString.Invariant($" aged >= {rule.MinAgeYears} y") : string.Empty;
                 string where = host is null ? string.Empty
                     : string.Create(CultureInfo.InvariantCulture, $" within the {rule.NearChpKm} km heating radius of CHP unit {host.Facility.Id} ({host.Facility.Name}, {host.Facility.Capacity:0} MW, {Distance(host, u) / 1000:0.#} km away)");
-                u.WindowReason = FormattableString.Invariant($"forced retirement from {rule.Year} of units <= {rule.MaxCapacityMw} {f.CapacityUnit}{ageText}{where}");
+                string span = rule.ToYear is int end ? FormattableString.Invariant($"{rule.Year}–{end}") : FormattableString.Invariant($"{rule.Year}");
+                u.WindowReason = FormattableString.Invariant($"forced retirement from {span} of units <= {rule.MaxCapacityMw} {f.CapacityUnit}{ageText}{where}");
                 reasons[u] = "retired: " + u.WindowReason;
                 retired++;
             }
 
+            forcedRetired[rule] = before + retired;
             if (retired > 0)
             {
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"{year}: {SectorId} forced retirement of {retired} units <= {rule.MaxCapacityMw} {units[0].Facility.CapacityUnit}{(rule.NearChpKm is double km ? $" within {km} km of a CHP unit >= {rule.ChpMinMw} MW" : string.Empty)}"));

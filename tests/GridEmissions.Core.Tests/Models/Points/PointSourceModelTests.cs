@@ -146,6 +146,22 @@ public class PointSourceModelTests
     }
 
     [Fact]
+    public void A_gradual_forced_retirement_retires_its_units_evenly_oldest_first_by_its_last_year()
+    {
+        PointModelSpec spec = Lifecycle with { ForcedRetirements = [PointSpecBuilder.Forced(2030, 300) with { ToYear = 2033 }] };
+        SitedFacility[] fleet = [.. Enumerable.Range(0, 8).Select(k => FacilityBuilder.Unit("u" + k, capacityMw: 200, start: 2001 + k).At(k % 4, k / 4)),
+            FacilityBuilder.Unit("big", capacityMw: 600, start: 2015).At(3, 2)];
+        var run = Run(Model(spec, fleet), 2040, _ => 1000);
+        for (int k = 0; k < 8; k++)
+        {
+            AssertEmitsExactlyIn(run, "u" + k, BaseYear, 2030 + (k / 2)); // two a year, the oldest first
+        }
+
+        AssertEmitsExactlyIn(run, "big", BaseYear, 2055);
+        Assert.Contains("forced retirement from 2030–2033", Rec(run[2031], "u2").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Forced_retirement_with_a_minimum_age_waits_until_each_unit_reaches_it()
     {
         PointModelSpec spec = Lifecycle with { ForcedRetirements = [PointSpecBuilder.Forced(2030, 300, minAge: 25)] };
