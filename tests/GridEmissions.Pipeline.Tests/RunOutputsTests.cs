@@ -188,6 +188,48 @@ public sealed class RunOutputsTests(HenanRunFixture run) : IClassFixture<HenanRu
         Assert.True(run.Elapsed < TimeSpan.FromSeconds(60), $"the run took {run.Elapsed.TotalSeconds:0.0} s");
     }
 
+    [Theory]
+    [InlineData(2024)]
+    [InlineData(2035)]
+    [InlineData(2060)]
+    public void The_facility_layer_of_a_key_year_holds_every_facility_of_that_year_that_exists_with_its_co2(int year)
+    {
+        var (_, rows) = HenanRunFixture.ReadCsv(run.PathOf("facilities.csv"));
+        // Pipeline projects whose entry draw failed (status not-entering) are in the table but not on the map.
+        var csv = rows.Where(r => r["year"] == year.ToString(System.Globalization.CultureInfo.InvariantCulture) && r["status"] != "not-entering").ToList();
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(run.PathOf($"facilities_{year}.geojson")));
+        var features = doc.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(csv.Count, features.Count);
+        Assert.False(doc.RootElement.TryGetProperty("crs", out _), "RFC 7946 GeoJSON has no crs member");
+
+        double emitted = 0, captured = 0;
+        var statuses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in features)
+        {
+            var g = f.GetProperty("geometry");
+            Assert.Equal("Point", g.GetProperty("type").GetString());
+            double lon = g.GetProperty("coordinates")[0].GetDouble(), lat = g.GetProperty("coordinates")[1].GetDouble();
+            Assert.InRange(lon, 110, 117); // Henan's extent
+            Assert.InRange(lat, 31, 37);
+            Assert.Equal(Math.Round(lon, 6), lon);
+            var p = f.GetProperty("properties");
+            Assert.Equal(year, p.GetProperty("year").GetInt32());
+            statuses.Add(p.GetProperty("status").GetString()!);
+            emitted += p.GetProperty("emissions_t").GetDouble();
+            captured += p.GetProperty("captured_t").GetDouble();
+            Assert.Equal(p.GetProperty("gross_t").GetDouble() - p.GetProperty("captured_t").GetDouble(), p.GetProperty("emissions_t").GetDouble(), 1e-6 * Math.Max(1, p.GetProperty("gross_t").GetDouble()));
+        }
+
+        double csvEmitted = csv.Sum(r => HenanRunFixture.Number(r["emissions_t"])), csvCaptured = csv.Sum(r => HenanRunFixture.Number(r["captured_t"]));
+        Assert.True(Math.Abs(emitted - csvEmitted) <= 1e-9 * csvEmitted, $"layer {emitted:R} t vs facilities.csv {csvEmitted:R} t");
+        Assert.True(Math.Abs(captured - csvCaptured) <= 1e-9 * Math.Max(1, csvCaptured), $"captured: layer {captured:R} t vs facilities.csv {csvCaptured:R} t");
+        Assert.Contains("operating", statuses);
+        if (year == 2060)
+        {
+            Assert.True(captured > 0, "no captured CO2 in the 2060 layer although the Henan scenario fits CCUS from 2031");
+        }
+    }
+
     [Fact]
     public void The_manifest_gives_every_input_its_licence_and_attribution()
     {
