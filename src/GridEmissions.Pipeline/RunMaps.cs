@@ -46,7 +46,7 @@ public static class RunMaps
             .Select(c => new BoundaryFeature(c.Geometry, c.NameZh, c.NameEn, double.IsFinite(c.SeatX) ? new Coordinate(c.SeatX, c.SeatY) : null))
             .ToList();
         var overlays = new MapOverlays(new BoundaryLayer(cities), provinces);
-        string attribution = $"Boundaries: {Path.GetFileName(scenario.Inputs.Boundaries)}; facilities: GEM trackers; {ToolInfo.NameAndVersion}; China Albers equal-area, 10 km cells";
+        string attribution = MapCredits.Line(scenario, grid.CellSizeMetres);
         string subtitle = $"{scenario.Title} — scenario {scenario.Id}";
         MapStyle Style(string title, string subject) => new(title, subtitle, attribution, LabelLanguage.Both, null, 150, new DocumentInfo(title, subject + "; t CO2/yr; " + ChinaAlbers.Name + "; scenario " + scenario.Id, "CO2, emissions, grid, " + scenario.Region, ToolInfo.NameAndVersion));
 

@@ -185,7 +185,6 @@ public sealed class RunOutputsTests(HenanRunFixture run) : IClassFixture<HenanRu
         }
 
         Assert.Empty(Directory.GetDirectories(run.Parent, ".henan.partial-*"));
-        Assert.True(run.Elapsed < TimeSpan.FromSeconds(60), $"the run took {run.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Theory]

@@ -22,16 +22,57 @@ public sealed record MapPageLayout(PageSize Page, double TitleBaseline, double S
     /// <summary>Attribution font.</summary>
     public static FontSpec AttributionFont => new(6.5);
 
-    /// <summary>Computes the layout; <paramref name="legendWidth"/> 0 leaves no legend column.</summary>
-    public static MapPageLayout Compute(PageSize page, bool hasSubtitle, double legendWidth)
+    /// <summary>Distance between the baselines of two attribution lines.</summary>
+    public static double AttributionLeading => AttributionFont.SizePoints * 1.35;
+
+    /// <summary>Computes the layout, with room for the attribution wrapped to the page width.</summary>
+    public static MapPageLayout Compute(PageSize page, bool hasSubtitle, double legendWidth, ITextMeasurer measurer, string attribution) =>
+        Compute(page, hasSubtitle, legendWidth, AttributionLines(measurer, page, attribution).Count);
+
+    /// <summary>
+    /// The attribution broken into lines that fit between the page margins: greedily at its "; "
+    /// separators (then at spaces, for a single over-long credit), so no credit is cut off.
+    /// </summary>
+    public static IReadOnlyList<string> AttributionLines(ITextMeasurer measurer, PageSize page, string attribution)
+    {
+        ArgumentNullException.ThrowIfNull(measurer);
+        ArgumentNullException.ThrowIfNull(attribution);
+        if (attribution.Length == 0)
+        {
+            return [];
+        }
+
+        double width = page.WidthPoints - (2 * PageMargin(page));
+        var lines = new List<string>();
+        string current = string.Empty;
+        foreach (string part in attribution.Split("; "))
+        {
+            string candidate = current.Length == 0 ? part : current + "; " + part;
+            if (current.Length > 0 && measurer.Measure(candidate, AttributionFont).XAdvance > width)
+            {
+                lines.Add(current + ";");
+                current = part;
+            }
+            else
+            {
+                current = candidate;
+            }
+        }
+
+        lines.Add(current);
+        return lines;
+    }
+
+    /// <summary>Computes the layout; <paramref name="legendWidth"/> 0 leaves no legend column; <paramref name="attributionLines"/> lines of attribution at the foot.</summary>
+    public static MapPageLayout Compute(PageSize page, bool hasSubtitle, double legendWidth, int attributionLines = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(legendWidth);
-        double margin = Math.Clamp(Math.Min(page.WidthPoints, page.HeightPoints) * 0.03, 8, 24);
+        double margin = PageMargin(page);
         double titleBaseline = margin + TitleFont.SizePoints;
         double subtitleBaseline = titleBaseline + (hasSubtitle ? SubtitleFont.SizePoints * 1.5 : 0);
         double top = subtitleBaseline + 10;
         double attributionBaseline = page.HeightPoints - margin;
-        double bottom = attributionBaseline - AttributionFont.SizePoints - 6;
+        double bottom = attributionBaseline - AttributionFont.SizePoints - 6 - (Math.Max(0, attributionLines - 1) * AttributionLeading);
         double gap = legendWidth > 0 ? 12 : 0;
         double mapWidth = page.WidthPoints - 2 * margin - legendWidth - gap;
         if (mapWidth <= 20 || bottom - top <= 20)
@@ -43,4 +84,6 @@ public sealed record MapPageLayout(PageSize Page, double TitleBaseline, double S
         var legend = new PageRect(frame.Right + gap, top, legendWidth, bottom - top);
         return new MapPageLayout(page, titleBaseline, subtitleBaseline, frame, legend, attributionBaseline, margin);
     }
+
+    private static double PageMargin(PageSize page) => Math.Clamp(Math.Min(page.WidthPoints, page.HeightPoints) * 0.03, 8, 24);
 }

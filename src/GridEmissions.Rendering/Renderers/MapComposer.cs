@@ -100,7 +100,7 @@ internal static class MapComposer
             legendWidth = Math.Max(legendWidth, side.Width + 4);
         }
 
-        MapPageLayout layout = MapPageLayout.Compute(page, style.Subtitle.Length > 0, legendWidth);
+        MapPageLayout layout = MapPageLayout.Compute(page, style.Subtitle.Length > 0, legendWidth, measurer, style.Attribution);
         return (layout, new MapViewport(MapViewport.Pad(world, 0.02), layout.MapFrame));
     }
 }

@@ -14,9 +14,11 @@ internal static class MapFurniture
             canvas.ShowTextAligned(layout.Margin, layout.SubtitleBaseline, style.Subtitle, MapPageLayout.SubtitleFont, Grey);
         }
 
-        if (style.Attribution.Length > 0)
+        IReadOnlyList<string> lines = MapPageLayout.AttributionLines(canvas, layout.Page, style.Attribution);
+        for (int i = 0; i < lines.Count; i++)
         {
-            canvas.ShowTextAligned(layout.Margin, layout.AttributionBaseline, style.Attribution, MapPageLayout.AttributionFont, Grey);
+            double baseline = layout.AttributionBaseline - ((lines.Count - 1 - i) * MapPageLayout.AttributionLeading);
+            canvas.ShowTextAligned(layout.Margin, baseline, lines[i], MapPageLayout.AttributionFont, Grey);
         }
     }
 

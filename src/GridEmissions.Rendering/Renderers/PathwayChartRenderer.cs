@@ -71,7 +71,7 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
         canvas.Clear(Rgba.White);
         LegendModel legend = Legend(input);
         double legendWidth = Math.Max(100, LegendLayout.Compute(legend, 0, 0, canvas).Bounds.Width + 4);
-        MapPageLayout page = MapPageLayout.Compute(canvas.Page, style.Subtitle.Length > 0, legendWidth);
+        MapPageLayout page = MapPageLayout.Compute(canvas.Page, style.Subtitle.Length > 0, legendWidth, canvas, style.Attribution);
         PageRect frame = page.MapFrame;
         var plot = new PageRect(frame.X + 48, frame.Y + 16, frame.Width - 56, frame.Height - 16 - 26);
         ChartAxes axes = Axes(input, plot);

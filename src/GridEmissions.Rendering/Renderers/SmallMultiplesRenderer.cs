@@ -28,7 +28,7 @@ public sealed class SmallMultiplesRenderer : PageRenderer<SmallMultiplesLayer>
         bool zero = Scale.SeparateZero && input.Panels.Any(p => p.Any(v => v == 0));
         LegendModel legend = LegendModel.ForScale(Scale, zero: zero, negative: negative, noData: input.Panels.Any(p => p.Any(double.IsNaN)));
         double legendWidth = Math.Max(110, LegendLayout.Compute(legend, 0, 0, canvas).Bounds.Width + 4);
-        MapPageLayout page = MapPageLayout.Compute(canvas.Page, style.Subtitle.Length > 0, legendWidth);
+        MapPageLayout page = MapPageLayout.Compute(canvas.Page, style.Subtitle.Length > 0, legendWidth, canvas, style.Attribution);
         double rowTitleWidth = input.Sectors.Max(s => canvas.Measure(s, HeaderFont).XAdvance) + 10;
         PanelGridLayout grid = PanelGridLayout.Compute(page.MapFrame, input.Sectors.Count, input.Years.Count, rowTitleWidth, 16);
         var world = MapViewport.Pad(input.Grid.Extent, 0.01);
