@@ -27,6 +27,8 @@ public static class RunOutputs
         Step("hotspots written");
         RunMaps.Write(context, n => output.File(Path.Combine("maps", n)));
         Step("maps drawn");
+        RunLayers.Write(context, output.Staging, n => output.File(Path.Combine("layers", n)));
+        Step("layers written");
         RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
     }
 }
