@@ -29,6 +29,9 @@ public static class RunOutputs
         Step("maps drawn");
         RunLayers.Write(context, output.Staging, n => output.File(Path.Combine("layers", n)));
         Step("layers written");
+        TotalCogs.Write(context, n => output.File(Path.Combine("grids", n)));
+        QgisStyles.Write(output.Staging, run.Scenario.StartYear);
+        Step("total COGs and QGIS styles written");
         RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
     }
 }
