@@ -5,7 +5,8 @@ using GridEmissions.Core.Tabular;
 namespace GridEmissions.Pipeline.Tests.Export;
 
 /// <summary>Every CSV the shipped Henan run and its lon/lat export write matches docs/csv-schema.md, and pandas reads each with the declared dtypes.</summary>
-public sealed class CsvSchemaTests(HenanRunFixture run) : IClassFixture<HenanRunFixture>
+[Collection(HenanRunCollection.Name)]
+public sealed class CsvSchemaTests(HenanRunFixture run)
 {
     private static readonly string[] Identifying = ["region", "scenario", "year", "sector"];
 

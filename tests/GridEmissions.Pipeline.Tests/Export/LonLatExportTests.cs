@@ -6,7 +6,8 @@ using GridEmissions.Core.Tabular;
 namespace GridEmissions.Pipeline.Tests.Export;
 
 /// <summary>`gridem export --lonlat` on the shipped Henan run: CF checker, xarray, CDO remapcon, and totals against the run's own grids.</summary>
-public sealed class LonLatExportTests(HenanRunFixture run) : IClassFixture<HenanRunFixture>
+[Collection(HenanRunCollection.Name)]
+public sealed class LonLatExportTests(HenanRunFixture run)
 {
     private static double D(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 

@@ -6,7 +6,8 @@ using GridEmissions.Core.Tabular;
 namespace GridEmissions.Pipeline.Tests.Export;
 
 /// <summary>The GIS layers of the shipped Henan run: one geometry type per layer, RFC 7946, the same numbers as the tables.</summary>
-public sealed partial class RunLayersTests(HenanRunFixture run) : IClassFixture<HenanRunFixture>
+[Collection(HenanRunCollection.Name)]
+public sealed partial class RunLayersTests(HenanRunFixture run)
 {
     private static double D(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
