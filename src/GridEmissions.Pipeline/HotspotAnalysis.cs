@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using GridEmissions.Analysis;
 using GridEmissions.Gdal;
+using NetTopologySuite.Geometries;
 
 namespace GridEmissions.Pipeline;
 
@@ -49,7 +50,7 @@ public static class HotspotAnalysis
     public const string TopCellsHeader = "region,scenario,year,sector,rank,cell_id,emissions_t,share_of_total";
 
     /// <summary>Header of <c>trajectories.csv</c>.</summary>
-    public const string TrajectoriesHeader = "region,scenario,sector,kind,id,name_zh,name_en,class,years,hot,tonnes_t,measure";
+    public const string TrajectoriesHeader = "region,scenario,year,sector,kind,zone_id,adcode,name_zh,name_en,class,hot_cells,hot_share,emissions_t,measure";
 
     /// <summary>Field names of <c>hotspot_zones_&lt;year&gt;.geojson</c>.</summary>
     public static IReadOnlyList<string> ZoneFieldNames => [.. ZoneFields.Select(f => f.Name)];
@@ -66,7 +67,8 @@ public static class HotspotAnalysis
         new("emissions_t", VectorFieldType.Real),
         new("share_of_total", VectorFieldType.Real),
         new("dominant_sector", VectorFieldType.String),
-        new("cities", VectorFieldType.String),
+        new("centre_lon", VectorFieldType.Real),
+        new("centre_lat", VectorFieldType.Real),
     ];
 
     /// <summary>Builds the weights of the options on the region's study area.</summary>
@@ -81,8 +83,8 @@ public static class HotspotAnalysis
     }
 
     /// <summary>
-    /// Writes <c>hotspot_zones.csv</c>, <c>hotspot_summary.csv</c>, <c>top_cells.csv</c>,
-    /// <c>trajectories.csv</c> and <c>hotspot_zones_&lt;year&gt;.geojson</c>.
+    /// Writes <c>hotspot_zones.csv</c> with its companion <c>zone_cities.csv</c>, <c>hotspot_summary.csv</c>,
+    /// <c>top_cells.csv</c>, <c>trajectories.csv</c> (one row per year) and <c>hotspot_zones_&lt;year&gt;.geojson</c>.
     /// </summary>
     public static void Write(AnalysisContext context, HotspotOptions options, Func<string, string> file)
     {
@@ -133,6 +135,11 @@ public static class HotspotAnalysis
             HotspotZonesCsv.Write(writer, zoneTables);
         }
 
+        using (var writer = new StreamWriter(file("zone_cities.csv"), false, new UTF8Encoding(false)))
+        {
+            HotspotZonesCsv.WriteCities(writer, zoneTables);
+        }
+
         RunManifest.WriteLines(file("hotspot_summary.csv"), summary);
         RunManifest.WriteLines(file("top_cells.csv"), top);
         RunManifest.WriteLines(file("trajectories.csv"), TrajectoryLines(context, options, series, lead));
@@ -169,16 +176,21 @@ public static class HotspotAnalysis
         foreach (string sector in options.Sectors)
         {
             List<YearHotspots> years = series[sector];
-            string yearList = string.Join(';', years.Select(y => y.Year.ToString(CultureInfo.InvariantCulture)));
             foreach (ZoneTrajectory z in Trajectories.ClassifyZones(grid, years))
             {
-                yield return Invariant($"{lead},{sector},zone,{z.Id},,,{Name(z.Class)},{yearList},{Join(z.HotCellsByYear.Select(h => (double)h))},{Join(z.TonnesByYear)},{Join(z.MeasureByYear)}");
+                for (int k = 0; k < z.Years.Count; k++)
+                {
+                    yield return Invariant($"{lead},{z.Years[k]},{sector},zone,{z.Id},,,,{Name(z.Class)},{z.HotCellsByYear[k]},,{z.TonnesByYear[k]:R},{z.MeasureByYear[k]:R}");
+                }
             }
 
             foreach (CityTrajectory c in Trajectories.ClassifyCities(context.Region.Coverage, years))
             {
                 CityRecord city = context.Region.Cities[c.CityIndex];
-                yield return Invariant($"{lead},{sector},city,{Csv(c.Key)},{Csv(city.NameZh)},{Csv(city.NameEn)},{Name(c.Class)},{yearList},{Join(c.HotShareByYear)},{Join(c.TonnesByYear)},{Join(c.MeasureByYear)}");
+                for (int k = 0; k < c.Years.Count; k++)
+                {
+                    yield return Invariant($"{lead},{c.Years[k]},{sector},city,,{Csv(c.Key)},{Csv(city.NameZh)},{Csv(city.NameEn)},{Name(c.Class)},,{c.HotShareByYear[k]:R},{c.TonnesByYear[k]:R},{c.MeasureByYear[k]:R}");
+                }
             }
         }
     }
@@ -205,19 +217,21 @@ public static class HotspotAnalysis
                     ["emissions_t"] = z.EmissionsTonnes,
                     ["share_of_total"] = total != 0 ? z.EmissionsTonnes / total : 0,
                     ["dominant_sector"] = z.DominantSector ?? string.Empty,
-                    ["cities"] = string.Join(';', z.Cities.Select(c => c.Key + ":" + c.Share.ToString("F6", CultureInfo.InvariantCulture))),
                 };
-                features.Add(new VectorFeature(features.Count, toWgs84.Transform(z.Outline), attributes));
+                Coordinate centre = z.Outline.InteriorPoint.Coordinate;
+                var (lon, lat) = toWgs84.Transform(centre.X, centre.Y);
+                attributes["centre_lon"] = Math.Round(lon, 6);
+                attributes["centre_lat"] = Math.Round(lat, 6);
+                Geometry outline = toWgs84.Transform(z.Outline);
+                features.Add(new VectorFeature(features.Count, outline is Polygon p ? new MultiPolygon([p], outline.Factory) : outline, attributes));
             }
         }
 
-        var spec = new VectorLayerSpec(FormattableString.Invariant($"hotspot_zones_{year}"), "EPSG:4326", ZoneFields, VectorGeometryType.Unknown);
+        var spec = new VectorLayerSpec(FormattableString.Invariant($"hotspot_zones_{year}"), "EPSG:4326", ZoneFields, VectorGeometryType.MultiPolygon);
         VectorWriter.Write(path, "GeoJSON", spec, features);
     }
 
     private static string Name(TrajectoryClass c) => c.ToString().ToLowerInvariant();
-
-    private static string Join(IEnumerable<double> values) => string.Join(';', values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
 
     private static string Csv(string s) => GridOutputSink.Csv(s);
 

@@ -27,6 +27,11 @@ public static class RunOutputs
         Step("hotspots written");
         RunMaps.Write(context, n => output.File(Path.Combine("maps", n)));
         Step("maps drawn");
+        RunLayers.Write(context, output.Staging, n => output.File(Path.Combine("layers", n)));
+        Step("layers written");
+        TotalCogs.Write(context, n => output.File(Path.Combine("grids", n)));
+        QgisStyles.Write(output.Staging, run.Scenario.StartYear);
+        Step("total COGs and QGIS styles written");
         RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
         ArgumentNullException.ThrowIfNull(result);
         File.AppendAllText(output.File("summary.md"), FleetSummary.Text(result.Notes), new System.Text.UTF8Encoding(false));

@@ -80,15 +80,21 @@ public static class RunSummary
         }
 
         string[] header = lines[0].Split(',');
+        int yearColumn = Array.IndexOf(header, "year"), sectorColumn = Array.IndexOf(header, "sector");
+        if (yearColumn < 0 || sectorColumn < 0)
+        {
+            return result;
+        }
+
         foreach (string line in lines.Skip(1).Where(l => l.Length > 0))
         {
             string[] f = line.Split(',');
-            if (f.Length != header.Length || !int.TryParse(f[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int year))
+            if (f.Length != header.Length || !int.TryParse(f[yearColumn], NumberStyles.Integer, CultureInfo.InvariantCulture, out int year))
             {
                 continue;
             }
 
-            result[(year, f[1])] = header.Zip(f).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+            result[(year, f[sectorColumn])] = header.Zip(f).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
         }
 
         return result;

@@ -59,7 +59,7 @@ public static class ScenarioRun
         }
 
         RunManifest.WriteLines(output.File("audit.csv"), result.Audit.Select(r => r.ToCsv()).Prepend(Core.Allocation.AuditRow.CsvHeader));
-        RunManifest.WriteLines(output.File("patterns.csv"), result.Patterns.Select(r => r.ToCsv()).Prepend(PatternRow.CsvHeader));
+        RunManifest.WriteLines(output.File("patterns.csv"), result.Patterns.Select(r => $"{GridOutputSink.Csv(prepared.Scenario.Region)},{GridOutputSink.Csv(prepared.Scenario.Id)},{r.ToCsv()}").Prepend("region,scenario," + PatternRow.CsvHeader));
         RunManifest.WriteLines(output.File("targets.csv"), TargetLines(prepared));
         RunManifest.WriteLines(output.File("run-log.txt"), result.Notes);
         extra?.Invoke(prepared, output, result);

@@ -12,10 +12,11 @@ public sealed class RunOutputsTests(HenanRunFixture run) : IClassFixture<HenanRu
     [Fact]
     public void Csv_headers_are_pinned()
     {
-        Assert.Equal("region,scenario,year,sector,adcode,name_zh,name_en,emissions_t,area_km2,intensity_t_per_km2,share_of_region,rank", FirstLine("analysis/city_totals.csv"));
-        Assert.Equal("region,scenario,year,sector,zone_id,cells,area_km2,emissions_t,share_of_total,dominant_sector,cities", FirstLine("analysis/hotspot_zones.csv"));
+        Assert.Equal("region,scenario,year,sector,kind,adcode,name_zh,name_en,emissions_t,area_km2,intensity_t_per_km2,share_of_region,rank", FirstLine("analysis/city_totals.csv"));
+        Assert.Equal("region,scenario,year,sector,zone_id,cells,area_km2,emissions_t,share_of_total,dominant_sector", FirstLine("analysis/hotspot_zones.csv"));
+        Assert.Equal("region,scenario,year,sector,zone_id,adcode,share_of_zone", FirstLine("analysis/zone_cities.csv"));
         Assert.Equal("region,scenario,year,sector,weights,region_cells,total_t,cells_lt_10kt,cells_10_100kt,cells_100kt_1mt,cells_gt_1mt,top10_cells_share,top1pct_cells,top1pct_share,top10pct_cells,top10pct_share,gini,hot_cells,cold_cells,zones", FirstLine("analysis/hotspot_summary.csv"));
-        Assert.Equal("region,scenario,sector,kind,id,name_zh,name_en,class,years,hot,tonnes_t,measure", FirstLine("analysis/trajectories.csv"));
+        Assert.Equal("region,scenario,year,sector,kind,zone_id,adcode,name_zh,name_en,class,hot_cells,hot_share,emissions_t,measure", FirstLine("analysis/trajectories.csv"));
         Assert.Equal("region,scenario,year,sector,rank,cell_id,emissions_t,share_of_total", FirstLine("analysis/top_cells.csv"));
     }
 
@@ -46,7 +47,7 @@ public sealed class RunOutputsTests(HenanRunFixture run) : IClassFixture<HenanRu
     public void The_base_year_ranking_runs_from_1_to_18_in_order_of_emissions()
     {
         var (_, rows) = HenanRunFixture.ReadCsv(run.PathOf("analysis/city_totals.csv"));
-        var ranked = rows.Where(r => r["year"] == "2024" && r["sector"] == "total" && r["adcode"] != CityTotalsCsv.OutsideKey)
+        var ranked = rows.Where(r => r["year"] == "2024" && r["sector"] == "total" && r["kind"] == CityTotalsCsv.CityKind)
             .OrderBy(r => int.Parse(r["rank"], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(Enumerable.Range(1, 18).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), ranked.Select(r => r["rank"]));
         double[] emissions = [.. ranked.Select(r => HenanRunFixture.Number(r["emissions_t"]))];
@@ -77,7 +78,7 @@ public sealed class RunOutputsTests(HenanRunFixture run) : IClassFixture<HenanRu
         Assert.Equal(total2024["zones"], zones.Count(z => z["year"] == "2024" && z["sector"] == "total").ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         var (_, trajectories) = HenanRunFixture.ReadCsv(run.PathOf("analysis/trajectories.csv"));
-        Assert.Equal(18, trajectories.Count(t => t["sector"] == "total" && t["kind"] == "city"));
+        Assert.Equal(18 * 3, trajectories.Count(t => t["sector"] == "total" && t["kind"] == "city")); // one row per city and key year
         Assert.All(trajectories, t => Assert.Contains(t["class"], new[] { "none", "emerging", "persistent", "intensifying", "diminishing", "vanished" }));
     }
 

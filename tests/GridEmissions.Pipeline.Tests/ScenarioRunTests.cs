@@ -123,7 +123,7 @@ public sealed class ScenarioRunTests(ShippedRuns runs) : IClassFixture<ShippedRu
         foreach (string run in new[] { runs.Henan, runs.Yrd })
         {
             CsvTable p = CsvTable.Load(Path.Combine(run, "patterns.csv"));
-            double Get(int y, string s, string col) => D(p.Rows.Single(r => r[0] == y.ToString(CultureInfo.InvariantCulture) && r[1] == s)[p.ColumnIndex(col)]);
+            double Get(int y, string s, string col) => D(p.Rows.Single(r => r[p.ColumnIndex("year")] == y.ToString(CultureInfo.InvariantCulture) && r[p.ColumnIndex("sector")] == s)[p.ColumnIndex(col)]);
             Assert.True(Get(2060, "transport", "corridor_share") < Get(2024, "transport", "corridor_share") - 0.05, $"{run}: corridor share should fall with electrification");
             Assert.True(Get(2060, "buildings", "share_in_urban_cells") > Get(2024, "buildings", "share_in_urban_cells") + 0.02, $"{run}: buildings' urban share should rise with urbanisation");
             Assert.True(Get(2060, "power", "dissimilarity_to_base") > 0.05, $"{run}: power's pattern should move as units retire");

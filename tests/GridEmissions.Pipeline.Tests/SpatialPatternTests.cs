@@ -125,10 +125,10 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
     [Fact]
     public void The_seven_named_hotspot_cities_hold_gi_star_hotspot_zones_in_2024()
     {
-        CsvTable zones = CsvTable.Load(Path.Combine(runs.Yrd, "analysis", "hotspot_zones.csv"));
+        CsvTable zones = CsvTable.Load(Path.Combine(runs.Yrd, "analysis", "zone_cities.csv"));
         var touched = zones.Rows
             .Where(r => r[zones.ColumnIndex("year")] == "2024" && r[zones.ColumnIndex("sector")] == "total")
-            .SelectMany(r => r[zones.ColumnIndex("cities")].Split(';', StringSplitOptions.RemoveEmptyEntries).Select(c => c.Split(':')[0]))
+            .Select(r => r[zones.ColumnIndex("adcode")])
             .ToHashSet();
         foreach (string city in HotspotCities)
         {
@@ -140,7 +140,7 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
     public void Henans_top_three_cities_are_zhengzhou_luoyang_and_anyang()
     {
         CsvTable t = CsvTable.Load(Path.Combine(runs.Henan, "analysis", "city_totals.csv"));
-        var top = t.Rows.Where(r => r[t.ColumnIndex("year")] == "2024" && r[t.ColumnIndex("sector")] == "total" && r[t.ColumnIndex("adcode")] != "__outside__")
+        var top = t.Rows.Where(r => r[t.ColumnIndex("year")] == "2024" && r[t.ColumnIndex("sector")] == "total" && r[t.ColumnIndex("kind")] == "city")
             .OrderByDescending(r => D(r[t.ColumnIndex("emissions_t")])).Take(5)
             .Select(r => (r[t.ColumnIndex("adcode")], r[t.ColumnIndex("name_en")], D(r[t.ColumnIndex("emissions_t")]))).ToList();
         output.WriteLine(string.Join("; ", top.Select(x => $"{x.Item2} {x.Item3 / 1e6:0.0} Mt")));

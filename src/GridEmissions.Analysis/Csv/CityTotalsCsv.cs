@@ -1,19 +1,23 @@
 namespace GridEmissions.Analysis;
 
 /// <summary>
-/// Tidy CSV of city totals, one row per region × scenario × year × sector × city, plus an
-/// <c>__outside__</c> row per table holding the emissions outside all cities (its area,
-/// intensity and rank are empty), so that the emissions of a table add up to the grid total.
+/// Tidy CSV of city totals, one row per region × scenario × year × sector × city (<c>kind</c>
+/// "city"), plus one row of <c>kind</c> "outside" per table holding the emissions outside all
+/// cities (its adcode, names, area, intensity and rank are empty: adcode is always a code), so
+/// that the emissions of a table add up to the grid total. Ranks are integers (1 = largest).
 /// Rows are ordered by region, scenario, year, sector (ordinal), then city key (ordinal), the
 /// outside row last. Numbers are round-trip ("R"), invariant culture, "\n" line ends.
 /// </summary>
 public static class CityTotalsCsv
 {
     /// <summary>The header line (without line end).</summary>
-    public const string Header = "region,scenario,year,sector,adcode,name_zh,name_en,emissions_t,area_km2,intensity_t_per_km2,share_of_region,rank";
+    public const string Header = "region,scenario,year,sector,kind,adcode,name_zh,name_en,emissions_t,area_km2,intensity_t_per_km2,share_of_region,rank";
 
-    /// <summary>The key of the outside row in the adcode column.</summary>
-    public const string OutsideKey = "__outside__";
+    /// <summary>The <c>kind</c> of a city's row.</summary>
+    public const string CityKind = "city";
+
+    /// <summary>The <c>kind</c> of the row of emissions outside all cities.</summary>
+    public const string OutsideKind = "outside";
 
     /// <summary>Writes the header and all rows.</summary>
     /// <param name="writer">Destination.</param>
@@ -30,14 +34,14 @@ public static class CityTotalsCsv
             foreach (var city in totals.Cities.OrderBy(c => c.Key, StringComparer.Ordinal).ThenBy(c => c.CityIndex))
             {
                 var polygon = cities[city.CityIndex];
-                CsvText.Line(writer, [.. lead,
+                CsvText.Line(writer, [.. lead, CityKind,
                     CsvText.Field(city.Key), CsvText.Field(polygon.NameZh), CsvText.Field(polygon.NameEn),
                     CsvText.Number(city.EmissionsTonnes), CsvText.Number(city.AreaKm2), CsvText.Number(city.IntensityTonnesPerKm2),
                     CsvText.Number(city.ShareOfRegion), CsvText.Integer(city.Rank)]);
             }
 
             double outsideShare = totals.GridTotalTonnes != 0 ? totals.OutsideTonnes / totals.GridTotalTonnes : 0;
-            CsvText.Line(writer, [.. lead, OutsideKey, "", "", CsvText.Number(totals.OutsideTonnes), "", "", CsvText.Number(outsideShare), ""]);
+            CsvText.Line(writer, [.. lead, OutsideKind, "", "", "", CsvText.Number(totals.OutsideTonnes), "", "", CsvText.Number(outsideShare), ""]);
         }
     }
 

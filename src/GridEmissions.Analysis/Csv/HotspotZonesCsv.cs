@@ -5,13 +5,17 @@ namespace GridEmissions.Analysis;
 /// <summary>
 /// Tidy CSV of hotspot zones, one row per region × scenario × year × sector × zone, ordered by
 /// the table key then zone id. <c>share_of_total</c> is the zone's emissions ÷ the grid total;
-/// <c>cities</c> lists "adcode:share" pairs separated by ";" (share of the zone's emissions,
-/// 6 decimals, descending share); <c>dominant_sector</c> is empty when no sector grids were given.
+/// <c>dominant_sector</c> is empty when no sector grids were given. The cities of each zone are
+/// the long companion table <c>zone_cities.csv</c> (<see cref="WriteCities"/>): one row per zone
+/// and city with the city's share of the zone's emissions.
 /// </summary>
 public static class HotspotZonesCsv
 {
     /// <summary>The header line (without line end).</summary>
-    public const string Header = "region,scenario,year,sector,zone_id,cells,area_km2,emissions_t,share_of_total,dominant_sector,cities";
+    public const string Header = "region,scenario,year,sector,zone_id,cells,area_km2,emissions_t,share_of_total,dominant_sector";
+
+    /// <summary>The header of zone_cities.csv.</summary>
+    public const string CitiesHeader = "region,scenario,year,sector,zone_id,adcode,share_of_zone";
 
     /// <summary>Writes the header and all rows.</summary>
     /// <param name="writer">Destination.</param>
@@ -27,11 +31,30 @@ public static class HotspotZonesCsv
             var lead = key.Fields();
             foreach (var zone in zones.OrderBy(z => z.Id))
             {
-                string cities = string.Join(';', zone.Cities.Select(c => c.Key + ":" + c.Share.ToString("F6", CultureInfo.InvariantCulture)));
                 CsvText.Line(writer, [.. lead,
                     CsvText.Integer(zone.Id), CsvText.Integer(zone.Cells.Length), CsvText.Number(zone.AreaKm2),
                     CsvText.Number(zone.EmissionsTonnes), CsvText.Number(total != 0 ? zone.EmissionsTonnes / total : 0),
-                    CsvText.Field(zone.DominantSector), CsvText.Field(cities)]);
+                    CsvText.Field(zone.DominantSector)]);
+            }
+        }
+    }
+
+    /// <summary>Writes zone_cities.csv: one row per zone and city (descending share, as the zone lists them).</summary>
+    public static void WriteCities(TextWriter writer, IEnumerable<HotspotZonesTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(tables);
+        writer.Write(CitiesHeader);
+        writer.Write('\n');
+        foreach (var (key, zones, _) in tables.OrderBy(t => t.Key))
+        {
+            var lead = key.Fields();
+            foreach (var zone in zones.OrderBy(z => z.Id))
+            {
+                foreach (var city in zone.Cities)
+                {
+                    CsvText.Line(writer, [.. lead, CsvText.Integer(zone.Id), CsvText.Field(city.Key), CsvText.Number(city.Share)]);
+                }
             }
         }
     }

@@ -17,7 +17,7 @@ namespace GridEmissions.Gdal;
 /// (6 ≈ 0.1 m) with the topology kept valid, no <c>crs</c> member. The collection carries the
 /// layer name as a "name" member (which OGR and QGIS read as the layer name). Real fields are
 /// always written with a decimal point so readers type them as reals; non-finite numbers become
-/// null. Written to a temporary file and moved into place; the same features give the same bytes.
+/// null. A MultiPolygon layer writes every polygon as a MultiPolygon. Written to a temporary file and moved into place; the same features give the same bytes.
 /// </summary>
 public static class GeoJsonWriter
 {
@@ -57,6 +57,10 @@ public static class GeoJsonWriter
             }
 
             Geometry? geometry = feature.Geometry is null ? null : Prepare(feature.Geometry, toWgs84, precision);
+            if (spec.GeometryType == VectorGeometryType.MultiPolygon && geometry is Polygon single)
+            {
+                geometry = single.Factory.CreateMultiPolygon([single]); // one geometry type per layer, even where snapping left a single part
+            }
             if (!first)
             {
                 stream.Write(",\n"u8);
