@@ -28,5 +28,6 @@ public static class RunOutputs
         RunMaps.Write(context, n => output.File(Path.Combine("maps", n)));
         Step("maps drawn");
         RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
+        NetOutputs.Write(context, n => output.File(Path.Combine("analysis", n)), n => output.File(Path.Combine("maps", n)), output.File("summary.md"));
     }
 }

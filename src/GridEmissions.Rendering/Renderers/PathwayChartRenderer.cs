@@ -13,6 +13,7 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
     private static readonly FontSpec TickFont = new(7.5);
     private static readonly Rgba GridLine = Rgba.FromHex("#e6e6e6");
     private static readonly Rgba TargetColour = Rgba.FromHex("#555555");
+    private static readonly Rgba GrossColour = Rgba.FromHex("#882255");
 
     /// <summary>
     /// The legend in the order the bands are stacked on the page, top to bottom: sectors stacked
@@ -28,7 +29,12 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
             entries.Add(new LegendEntry(SectorColour(i), series.Sectors[i].Sector));
         }
 
-        entries.Add(new LegendEntry(Rgba.Black, "Net total", LegendSymbol.Line));
+        if (series.GrossMt is not null)
+        {
+            entries.Add(new LegendEntry(GrossColour, series.GrossLabel, LegendSymbol.DashedLine));
+        }
+
+        entries.Add(new LegendEntry(Rgba.Black, series.TotalLabel, LegendSymbol.Line));
         if (series.TargetMt is not null)
         {
             entries.Add(new LegendEntry(TargetColour, series.TargetLabel, LegendSymbol.DashedLine));
@@ -78,6 +84,11 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
         DrawGridAndAxes(canvas, axes, input.Years);
         DrawAreas(canvas, axes, input);
         double[] total = input.TotalMt();
+        if (input.GrossMt is not null)
+        {
+            DrawLine(canvas, axes, input.Years, input.GrossMt, GrossColour, 1.3, dashed: true);
+        }
+
         DrawLine(canvas, axes, input.Years, total, Rgba.Black, 1.6, dashed: false);
         if (input.TargetMt is not null)
         {
