@@ -86,7 +86,8 @@ internal static class SinkParser
         string kind = removals.Text("kind", false) ?? "removals";
         var target = SeriesReader.ReadYearValues(removals, "target_mt", true, ctx, SinkTarget);
         var sites = new List<RemovalSite>();
-        foreach (var item in removals.Items("sites", true, "[{name: \"…\", lon: 119.5, lat: 33.5, share: 1, basis: assumption, note: \"…\"}]"))
+        var items = removals.Items("sites", true, "[{name: \"…\", lon: 119.5, lat: 33.5, share: 1, basis: assumption, note: \"…\"}]");
+        foreach (var item in items)
         {
             item.CheckKeys(ScenarioKeys.RemovalSite);
             string? name = item.Text("name", true);
@@ -106,7 +107,7 @@ internal static class SinkParser
             }
         }
 
-        if (sites.Count == 0 && target.Any(t => t.Value < 0))
+        if (items.Count == 0 && removals.Has("sites") && target.Any(t => t.Value < 0))
         {
             ctx.Log.Add(removals.Node, "'sinks.removals' has removals but no valid site to place them at.", "list the sites under 'sinks.removals.sites'.");
         }

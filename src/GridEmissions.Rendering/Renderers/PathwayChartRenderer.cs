@@ -26,7 +26,7 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
         var entries = new List<LegendEntry>();
         foreach (int i in StackOrder(series))
         {
-            entries.Add(new LegendEntry(SectorColour(i), series.Sectors[i].Sector));
+            entries.Add(new LegendEntry(SeriesColour(series, i), series.Sectors[i].Sector));
         }
 
         if (series.GrossMt is not null)
@@ -51,6 +51,22 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
         bool Downward(int i) => series.Sectors[i].ValuesMt.Where(double.IsFinite).Sum() < 0;
         var all = Enumerable.Range(0, series.Sectors.Count).ToList();
         return [.. all.Where(i => !Downward(i)).Reverse(), .. all.Where(Downward)];
+    }
+
+    private static readonly Rgba[] SinkColours = [Rgba.FromHex("#5aae61"), Rgba.FromHex("#1b7837"), Rgba.FromHex("#a6dba0")];
+
+    /// <summary>Colour of series i: sinks (below zero) in greens by their order among the sinks, emitting sectors by <see cref="SectorColour"/>.</summary>
+    public static Rgba SeriesColour(PathwaySeries series, int index)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        bool Downward(int i) => series.Sectors[i].ValuesMt.Where(double.IsFinite).Sum() < 0;
+        if (!Downward(index))
+        {
+            return SectorColour(index);
+        }
+
+        int k = Enumerable.Range(0, index).Count(Downward);
+        return SinkColours[k % SinkColours.Length];
     }
 
     /// <summary>Colour of the i-th sector (Paul Tol's muted; distinct for up to nine sectors, cycling after).</summary>
@@ -160,7 +176,7 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
             }
 
             canvas.ClosePath();
-            canvas.SetColour(SectorColour(s));
+            canvas.SetColour(SeriesColour(input, s));
             canvas.Fill(preserve: true);
             canvas.SetColour(Rgba.White);
             canvas.SetLineWidth(0.4);
