@@ -115,12 +115,13 @@ install "$tmp/ne_urban.geojson" "$repo/proxies/ne_urban_areas.geojson"
 echo "== spatial proxies" >&2
 WORLDPOP=$shared/population/worldpop_2020/worldpop_ppp_2020_5arcmin_clip.tif
 MODIS=$shared/landcover/modis_mcd12c1_2019/mcd12c1_2019_fractions_0p1deg_clip.tif
+MODIS_IGBP=$shared/landcover/modis_mcd12c1_2019/mcd12c1_2019_igbp_0p05deg_clip_105-124E_27-38N.tif
 RAIL=$shared/line_sources/dcw_vmap0_rail/CHN_rails_clip_105-124E_27-38N.geojson
 STATIONS=$shared/line_sources/osm_railway_stations/osm_railway_stations_105-124E_27-38N.gpkg
 AIRPORTS=$shared/point_sources/airports/openflights_airports_105-124E_27-38N_with_route_counts.csv
 WPI=$shared/point_sources/ports/wpi_ports_105-124E_27-38N.csv
 CEADS=$shared/reference_inventories/ceads_province_sector_co2_2017-2019_henan_yrd.csv
-for f in "$WORLDPOP" "$MODIS" "$RAIL" "$STATIONS" "$AIRPORTS" "$WPI" "$CEADS"; do
+for f in "$WORLDPOP" "$MODIS" "$MODIS_IGBP" "$RAIL" "$STATIONS" "$AIRPORTS" "$WPI" "$CEADS"; do
   [[ -f $f ]] || { echo "prepare-data: missing $f" >&2; exit 2; }
 done
 RBOX=(109 26.9 124 37.5)     # lon min, lat min, lon max, lat max: both regions plus ≥ 0.3° margin
@@ -155,6 +156,22 @@ cat > "$tmp/cropland.vrt" <<VRT
 </VRTDataset>
 VRT
 gdal_translate "${gtiff[@]}" "$tmp/cropland.vrt" "$tmp/cropland.tif"
+# forest share = band 4 (IGBP 1-5 forests + 8 woody savanna); other natural vegetation = IGBP 6, 7 (shrub),
+# 9 (savanna), 10 (grassland), 11 (wetland), as 2 x 2 block means of the 0.05-degree class raster (the land sink, #14)
+gdal_translate -b 4 "${gtiff[@]}" "$tmp/modis.tif" "$tmp/forest.tif"
+gdal_translate -q -of AAIGrid "$MODIS_IGBP" "$tmp/igbp.asc"
+python3 "$helpers/landcover_fractions.py" "$tmp/igbp.asc" "$tmp/other_vegetation.asc" 6,7,9,10,11
+python3 "$helpers/landcover_fractions.py" "$tmp/igbp.asc" "$tmp/forest_check.asc" 1,2,3,4,5,8
+gdal_translate -q -a_srs EPSG:4326 -ot Float32 "${gtiff[@]}" "$tmp/other_vegetation.asc" "$tmp/other_full.tif"
+gdal_translate -q -a_srs EPSG:4326 -ot Float32 "${gtiff[@]}" "$tmp/forest_check.asc" "$tmp/forest_check_full.tif"
+# shellcheck disable=SC2046
+gdal_translate $(printf -- '-srcwin %s %s %s %s' $(srcwin "$tmp/other_full.tif")) "${gtiff[@]}" "$tmp/other_full.tif" "$tmp/other_vegetation.tif"
+# shellcheck disable=SC2046
+gdal_translate $(printf -- '-srcwin %s %s %s %s' $(srcwin "$tmp/forest_check_full.tif")) "${gtiff[@]}" "$tmp/forest_check_full.tif" "$tmp/forest_check.tif"
+[[ $(gdalinfo -stats "$tmp/forest.tif" | sed -n 's/.*STATISTICS_MEAN=//p') == $(gdalinfo -stats "$tmp/forest_check.tif" | sed -n 's/.*STATISTICS_MEAN=//p') ]] \
+  || fail "forest share: band 4 of the fractions file differs from the IGBP 1-5 + 8 block means"
+install "$tmp/forest.tif" "$repo/proxies/modis_2019_forest_0p1deg.tif"
+install "$tmp/other_vegetation.tif" "$repo/proxies/modis_2019_other_vegetation_0p1deg.tif"
 install "$tmp/worldpop.tif" "$repo/proxies/worldpop_2020_5arcmin.tif"
 install "$tmp/built_up.tif" "$repo/proxies/modis_2019_built_up_0p1deg.tif"
 install "$tmp/cropland.tif" "$repo/proxies/modis_2019_cropland_0p1deg.tif"

@@ -51,6 +51,12 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
         }
 
         attrs["total"] = OutputMetadata.EmissionVariable("total", "all sectors");
+        foreach (string id in SignedVariables(scenario))
+        {
+            variables.Add(id);
+            attrs[id] = NetGrids.VariableAttributes(id);
+        }
+
         var fraction = new CfField("region_fraction", mask.RegionFraction.ToArray(), new Dictionary<string, string>
         {
             ["long_name"] = "fraction of the cell's area inside the region (0: no region area; emissions missing there)",
@@ -146,6 +152,35 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// Writes a year's signed sectors (cells ≤ 0), their sum (<c>sink</c>) and the net grid (gross total + sink) to the
+    /// NetCDF cube and to <c>grids/net_&lt;year&gt;.tif</c>.
+    /// </summary>
+    public void WriteSigned(int y, IReadOnlyDictionary<string, double[]> sectors, double[] sink, double[] net)
+    {
+        ArgumentNullException.ThrowIfNull(sectors);
+        var bands = new List<RasterBand>();
+        foreach (var (id, cells) in sectors.Append(new(NetGrids.Sink, sink)).Append(new(NetGrids.Net, net)))
+        {
+            double[] masked = mask.Apply(cells, FormattableString.Invariant($"{id} {y}"));
+            cube.WriteSlice(id, YearIndex(y), masked);
+            bands.Add(new RasterBand(id, masked, NetGrids.Band(globals, y, id), OutputMetadata.Units));
+        }
+
+        var meta = new Dictionary<string, string>(globals)
+        {
+            ["bands"] = string.Join(",", bands.Select(b => b.Name)),
+            ["year"] = y.ToString(CultureInfo.InvariantCulture),
+            ["units"] = SectorCatalog.RasterUnits,
+            ["nodata"] = RegionMask.NoData.ToString(CultureInfo.InvariantCulture),
+            ["sign_convention"] = NetGrids.SignConvention,
+        };
+        GeoTiffWriter.Write(output.File(Path.Combine("grids", FormattableString.Invariant($"net_{y}.tif"))), grid, bands, meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });
+    }
+
+    private static IEnumerable<string> SignedVariables(Scenario scenario) =>
+        scenario.Sinks is { } sinks ? [.. sinks.SectorIds, NetGrids.Sink, NetGrids.Net] : [];
 
     /// <summary>Closes the NetCDF cube and the facility table.</summary>
     public void Complete()

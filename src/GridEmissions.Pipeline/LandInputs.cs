@@ -39,7 +39,7 @@ public static class LandInputs
             Layer(scenario, region, gridCrs, Cropland, RasterQuantity.Fraction, problems) ?? new double[n]);
     }
 
-    private static double[]? Layer(Scenario scenario, RegionGeography region, SpatialReference gridCrs, string key, RasterQuantity quantity, List<ScenarioProblem> problems)
+    internal static double[]? Layer(Scenario scenario, RegionGeography region, SpatialReference gridCrs, string key, RasterQuantity quantity, List<ScenarioProblem> problems)
     {
         if (!scenario.Inputs.Files.TryGetValue(key, out string? path))
         {

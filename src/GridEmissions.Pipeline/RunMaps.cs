@@ -103,7 +103,7 @@ public static class RunMaps
         }
 
         var hotspots = new HotspotLayer(grid, classes, [.. zones.Select(z => new RenderedZone(z.Outline, FormattableString.Invariant($"Z{z.Id}"), z.EmissionsTonnes, ZonePlaces(z, context.Region.Cities)))], provinces, new BoundaryLayer(cities));
-        written.Add(Render(new HotspotMapRenderer(), hotspots, Style($"{scenario.Region} emission hot and cold spots {baseYear} (Getis-Ord Gi*, FDR)", $"hotspot map, {baseYear}, total"), file, FormattableString.Invariant($"hotspots_total_{baseYear}.png")));
+        written.Add(Render(new HotspotMapRenderer(), hotspots, Style($"{scenario.Region} emission hot and cold spots {baseYear}, gross emissions (Getis-Ord Gi*, FDR; sinks not counted)", $"hotspot map, {baseYear}, total"), file, FormattableString.Invariant($"hotspots_total_{baseYear}.png")));
 
         // choropleth of city totals, base year
         CityTotalsResult cityTotals = CityTotals.Compute(context.Region.Coverage, baseTotal);
@@ -114,8 +114,9 @@ public static class RunMaps
         int[] years = [.. scenario.Years];
         if (years.Length >= 2)
         {
-            var series = new PathwaySeries(years, [.. context.Grids.Sectors.Select(s => new SectorSeries(context.SectorName(s), [.. years.Select(y => context.Targets.TargetMt(y, s))]))]);
-            var pathwayStyle = Style($"{scenario.Region} CO₂ pathway by sector, {baseYear}–{endYear} (Mt CO₂/yr)", "pathway chart, Mt CO2/yr");
+            PathwaySeries series = NetOutputs.Pathway(context);
+            string what = series.GrossMt is null ? "gross emissions by sector" : "gross emissions by sector, sinks below zero, net";
+            var pathwayStyle = Style($"{scenario.Region} CO₂ pathway: {what}, {baseYear}–{endYear} (Mt CO₂/yr)", "pathway chart, Mt CO2/yr");
             written.AddRange(new PathwayChartRenderer().RenderAll(series, pathwayStyle, file("pathway")).Files.Select(Path.GetFileName)!);
         }
 

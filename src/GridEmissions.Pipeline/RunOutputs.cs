@@ -33,6 +33,7 @@ public static class RunOutputs
         QgisStyles.Write(output.Staging, run.Scenario.StartYear);
         Step("total COGs and QGIS styles written");
         RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
+        NetOutputs.Write(context, n => output.File(Path.Combine("analysis", n)), n => output.File(Path.Combine("maps", n)), output.File("summary.md"));
         ArgumentNullException.ThrowIfNull(result);
         File.AppendAllText(output.File("summary.md"), FleetSummary.Text(result.Notes), new System.Text.UTF8Encoding(false));
     }

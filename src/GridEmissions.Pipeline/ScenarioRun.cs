@@ -9,6 +9,9 @@ public sealed record PreparedRun(Scenario Scenario, SectorTargets Targets, Regio
 {
     /// <summary>SHA-256 of every input, taken before they were read.</summary>
     public InputHashes Hashes { get; init; } = new();
+
+    /// <summary>The inputs of the signed sectors (land sink, removals, storage), or null when the scenario has no <c>sinks:</c>.</summary>
+    public SinkInputs? Sinks { get; init; }
 }
 
 /// <summary>`gridem run`: a scenario projected year by year into an output folder (grids, NetCDF, facility table, audit, patterns, manifest).</summary>
@@ -39,8 +42,9 @@ public static class ScenarioRun
         RegionInputs inputs = RegionInputs.Load(scenario, region);
         var proxy = ModelFactory.Proxy(scenario, region, inputs);
         var models = ModelFactory.Build(scenario, region, inputs, proxy);
+        SinkInputs? sinks = SinkInputs.Load(scenario, region);
         hashes.CheckUnchanged(scenario);
-        return new PreparedRun(scenario, targets, region, inputs, new ProjectionRunner(scenario, targets, region.Cells, models, proxy)) { Hashes = hashes };
+        return new PreparedRun(scenario, targets, region, inputs, new ProjectionRunner(scenario, targets, region.Cells, models, proxy)) { Hashes = hashes, Sinks = sinks };
     }
 
     /// <summary>Runs the scenario into <paramref name="outDir"/>; returns the result and the committed folder.</summary>
@@ -50,18 +54,24 @@ public static class ScenarioRun
         Scenario scenario = prepared.Scenario;
         using var output = new OutputDirectory(outDir, force, [scenario.SourcePath, scenario.Inputs.Boundaries, .. scenario.Inputs.Files.Values]);
         ProjectionResult result;
+        NetOutputSink? net = null;
         using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask))
         {
             int count = scenario.Years.Count;
-            result = prepared.Runner.Run(sink, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
+            net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount) : null;
+            result = prepared.Runner.Run(net is null ? sink : net, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
             log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {count} years x {scenario.Sectors.Count} sectors allocated and audited"));
             sink.Complete();
         }
 
-        RunManifest.WriteLines(output.File("audit.csv"), result.Audit.Select(r => r.ToCsv()).Prepend(Core.Allocation.AuditRow.CsvHeader));
+        RunManifest.WriteLines(output.File("audit.csv"), result.Audit.Concat(net?.Audit ?? []).Select(r => r.ToCsv()).Prepend(Core.Allocation.AuditRow.CsvHeader));
         RunManifest.WriteLines(output.File("patterns.csv"), result.Patterns.Select(r => $"{GridOutputSink.Csv(prepared.Scenario.Region)},{GridOutputSink.Csv(prepared.Scenario.Id)},{r.ToCsv()}").Prepend("region,scenario," + PatternRow.CsvHeader));
-        RunManifest.WriteLines(output.File("targets.csv"), TargetLines(prepared));
-        RunManifest.WriteLines(output.File("run-log.txt"), result.Notes);
+        RunManifest.WriteLines(output.File("targets.csv"), TargetLines(prepared, net));
+        RunManifest.WriteLines(output.File("run-log.txt"), result.Notes.Concat(net?.Notes() ?? []));
+        if (net is not null)
+        {
+            NetTables.Write(prepared, net, output);
+        }
         extra?.Invoke(prepared, output, result);
         RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
         if (extra is not null)
@@ -76,7 +86,7 @@ public static class ScenarioRun
         return (prepared, result);
     }
 
-    private static IEnumerable<string> TargetLines(PreparedRun run)
+    private static IEnumerable<string> TargetLines(PreparedRun run, NetOutputSink? net)
     {
         yield return "region,scenario,year,sector,target_mt,share_percent";
         foreach (int y in run.Scenario.Years)
@@ -87,6 +97,10 @@ public static class ScenarioRun
             }
 
             yield return FormattableString.Invariant($"{run.Scenario.Region},{run.Scenario.Id},{y},total,{run.Targets.TotalMt(y):R},100");
+            foreach (string line in net?.TargetLines(run.Scenario.Region, run.Scenario.Id, y) ?? [])
+            {
+                yield return line;
+            }
         }
     }
 }

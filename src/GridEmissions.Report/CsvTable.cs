@@ -18,6 +18,9 @@ internal sealed class CsvTable
 
     internal IReadOnlyList<string[]> Rows { get; }
 
+    /// <summary>True when the table has a column of that name.</summary>
+    internal bool Has(string column) => columns.ContainsKey(column);
+
     internal static CsvTable Read(string path)
     {
         string[] lines = File.ReadAllLines(path, Encoding.UTF8);

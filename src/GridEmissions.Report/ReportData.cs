@@ -294,7 +294,9 @@ public static class ReportData
     private static void Audit(JsonObject root, Func<string, string> file)
     {
         CsvTable audit = CsvTable.Read(file("audit.csv"));
-        int cPass = audit.Column("passes"), cErr = audit.Column("relative_error"), cNeg = audit.Column("negative_cells");
+        int cPass = audit.Column("passes"), cErr = audit.Column("relative_error");
+        // cells of the wrong sign: negative emitting cells, positive sink cells (older runs: negative cells only)
+        int cNeg = audit.Has("wrong_sign_cells") ? audit.Column("wrong_sign_cells") : audit.Column("negative_cells");
         double maxError = audit.Rows.Select(r => double.Parse(r[cErr], CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
         root["audit"] = new JsonObject
         {

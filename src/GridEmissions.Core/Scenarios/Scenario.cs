@@ -35,4 +35,7 @@ public sealed record Scenario(
 
     /// <summary>Parameters the scenario file left out and the tool filled in (provenance <see cref="Provenance.ToolDefault"/>).</summary>
     public IReadOnlyList<ToolDefaultUse> ToolDefaults { get; init; } = [];
+
+    /// <summary>The signed sectors (land sink, removals) and the storage sites, or null when the scenario has no <c>sinks:</c> section.</summary>
+    public Sinks.SinkSpec? Sinks { get; init; }
 }

@@ -4,7 +4,7 @@ namespace GridEmissions.Core.Scenarios;
 internal static class ScenarioKeys
 {
     public static readonly string[] Top =
-        ["id", "title", "variant", "region", "provinces", "boundaries", "grid", "years", "seed", "inputs", "total", "population", "sectors", "city_caps"];
+        ["id", "title", "variant", "region", "provinces", "boundaries", "grid", "years", "seed", "inputs", "total", "population", "sectors", "city_caps", "sinks"];
 
     public static readonly string[] Grid = ["cell_size_m", "margin_cells"];
 
@@ -12,7 +12,7 @@ internal static class ScenarioKeys
 
     /// <summary>Input files (keys of <c>inputs</c>); <c>baseline</c> is a folder.</summary>
     public static readonly string[] Inputs =
-        ["coal_units", "gas_units", "steel_plants", "facilities", "corridors", "places", "urban_areas", "baseline", "population_grid", "built_up_grid", "cropland_grid"];
+        ["coal_units", "gas_units", "steel_plants", "facilities", "corridors", "places", "urban_areas", "baseline", "population_grid", "built_up_grid", "cropland_grid", "forest_grid", "other_vegetation_grid"];
 
     /// <summary>Inputs that hold facility lists (for point models).</summary>
     public static readonly string[] FacilityInputs = ["coal_units", "gas_units", "steel_plants", "facilities"];
@@ -78,6 +78,18 @@ internal static class ScenarioKeys
     public static readonly string[] Proxies = ["population", "rural", "industry"];
 
     public static readonly string[] CityCap = ["adcode", "sector", "cap_mt", "target_mt"];
+
+    public static readonly string[] Sinks = ["land", "removals", "storage"];
+
+    public static readonly string[] LandSink = ["rates_t_per_km2", "target_mt", "afforestation_percent_per_year"];
+
+    public static readonly string[] Removals = ["kind", "target_mt", "sites"];
+
+    public static readonly string[] RemovalSite = ["name", "lon", "lat", "share", "basis", "note"];
+
+    public static readonly string[] Storage = ["max_distance_km", "sites"];
+
+    public static readonly string[] StorageSite = ["name", "province", "lon", "lat", "capacity_mt", "from_year", "basis", "note"];
 
     /// <summary>Electrification may also be given for urban traffic.</summary>
     public const string UrbanTraffic = "urban";

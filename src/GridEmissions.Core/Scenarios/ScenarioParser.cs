@@ -28,11 +28,13 @@ internal static class ScenarioParser
         var sectors = SectorParser.ReadSectors(top, ctx);
         SectorParser.CheckBaselines(top, total, sectors, ctx);
         var caps = SectorParser.ReadCityCaps(top, ctx);
+        var sinks = SinkParser.Read(top, provinces, ctx);
         return new Scenario(
             id, title, variant, file, region, provinces, cellSize, margin, ctx.StartYear ?? 0, ctx.EndYear ?? 0, seed,
             new ScenarioInputs(boundaries, inputs), total, population, sectors, caps)
         {
             ToolDefaults = ctx.Defaults,
+            Sinks = sinks,
         };
     }
 

@@ -16,6 +16,15 @@ public sealed record SectorSeries(string Sector, double[] ValuesMt);
 /// <param name="TargetLabel">Legend label of the target line.</param>
 public sealed record PathwaySeries(int[] Years, IReadOnlyList<SectorSeries> Sectors, double[]? TargetMt = null, int? PeakYear = null, string TargetLabel = "Target")
 {
+    /// <summary>Legend label of the black line (Σ of all series): "Net total" when sinks are among the series, else say it is gross.</summary>
+    public string TotalLabel { get; init; } = "Net total";
+
+    /// <summary>Gross emissions (Σ of the positive series) drawn as a second line, or null.</summary>
+    public double[]? GrossMt { get; init; }
+
+    /// <summary>Legend label of the gross line.</summary>
+    public string GrossLabel { get; init; } = "Gross emissions";
+
     /// <summary>Net total per year (sum over sectors).</summary>
     public double[] TotalMt()
     {

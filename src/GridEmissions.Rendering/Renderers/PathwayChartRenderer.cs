@@ -13,6 +13,7 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
     private static readonly FontSpec TickFont = new(7.5);
     private static readonly Rgba GridLine = Rgba.FromHex("#e6e6e6");
     private static readonly Rgba TargetColour = Rgba.FromHex("#555555");
+    private static readonly Rgba GrossColour = Rgba.FromHex("#882255");
 
     /// <summary>
     /// The legend in the order the bands are stacked on the page, top to bottom: sectors stacked
@@ -25,10 +26,15 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
         var entries = new List<LegendEntry>();
         foreach (int i in StackOrder(series))
         {
-            entries.Add(new LegendEntry(SectorColour(i), series.Sectors[i].Sector));
+            entries.Add(new LegendEntry(SeriesColour(series, i), series.Sectors[i].Sector));
         }
 
-        entries.Add(new LegendEntry(Rgba.Black, "Net total", LegendSymbol.Line));
+        if (series.GrossMt is not null)
+        {
+            entries.Add(new LegendEntry(GrossColour, series.GrossLabel, LegendSymbol.DashedLine));
+        }
+
+        entries.Add(new LegendEntry(Rgba.Black, series.TotalLabel, LegendSymbol.Line));
         if (series.TargetMt is not null)
         {
             entries.Add(new LegendEntry(TargetColour, series.TargetLabel, LegendSymbol.DashedLine));
@@ -45,6 +51,22 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
         bool Downward(int i) => series.Sectors[i].ValuesMt.Where(double.IsFinite).Sum() < 0;
         var all = Enumerable.Range(0, series.Sectors.Count).ToList();
         return [.. all.Where(i => !Downward(i)).Reverse(), .. all.Where(Downward)];
+    }
+
+    private static readonly Rgba[] SinkColours = [Rgba.FromHex("#5aae61"), Rgba.FromHex("#1b7837"), Rgba.FromHex("#a6dba0")];
+
+    /// <summary>Colour of series i: sinks (below zero) in greens by their order among the sinks, emitting sectors by <see cref="SectorColour"/>.</summary>
+    public static Rgba SeriesColour(PathwaySeries series, int index)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        bool Downward(int i) => series.Sectors[i].ValuesMt.Where(double.IsFinite).Sum() < 0;
+        if (!Downward(index))
+        {
+            return SectorColour(index);
+        }
+
+        int k = Enumerable.Range(0, index).Count(Downward);
+        return SinkColours[k % SinkColours.Length];
     }
 
     /// <summary>Colour of the i-th sector (Paul Tol's muted; distinct for up to nine sectors, cycling after).</summary>
@@ -78,6 +100,11 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
         DrawGridAndAxes(canvas, axes, input.Years);
         DrawAreas(canvas, axes, input);
         double[] total = input.TotalMt();
+        if (input.GrossMt is not null)
+        {
+            DrawLine(canvas, axes, input.Years, input.GrossMt, GrossColour, 1.3, dashed: true);
+        }
+
         DrawLine(canvas, axes, input.Years, total, Rgba.Black, 1.6, dashed: false);
         if (input.TargetMt is not null)
         {
@@ -149,7 +176,7 @@ public sealed class PathwayChartRenderer : PageRenderer<PathwaySeries>
             }
 
             canvas.ClosePath();
-            canvas.SetColour(SectorColour(s));
+            canvas.SetColour(SeriesColour(input, s));
             canvas.Fill(preserve: true);
             canvas.SetColour(Rgba.White);
             canvas.SetLineWidth(0.4);

@@ -165,7 +165,7 @@
 
   // Audit, pathway, inputs.
   var a = data.audit;
-  document.getElementById('audit').textContent = a.passing + ' / ' + a.rows + ' 区域×部门×年份 region × sector × year allocations conserve their target (max relative error ' + a.maxRelativeError + '; negative cells: ' + a.negativeCells + ').';
+  document.getElementById('audit').textContent = a.passing + ' / ' + a.rows + ' 区域×部门×年份 region × sector × year allocations conserve their target (max relative error ' + a.maxRelativeError + '; cells of the wrong sign — negative emissions or positive sinks: ' + a.negativeCells + ').';
   if (data.pathwaySvg) document.getElementById('pathway').innerHTML = data.pathwaySvg;
   var inputs = document.querySelector('#inputs tbody');
   data.inputs.forEach(function (i) { var tr = el('tr'); tr.appendChild(el('td', i.role)); tr.appendChild(el('td', i.file)); tr.appendChild(el('td', i.licence || '')); tr.appendChild(el('td', i.sha256.substring(0, 16) + '…')); inputs.appendChild(tr); });

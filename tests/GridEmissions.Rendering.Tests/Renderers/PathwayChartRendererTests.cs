@@ -26,8 +26,11 @@ public class PathwayChartRendererTests
         Assert.Equal(expected, legend.Entries.Select(e => e.Label));
         for (int i = 0; i < sectors.Count; i++)
         {
-            Assert.Equal(PathwayChartRenderer.SectorColour(i), legend.Entries.Single(e => e.Label == sectors[i].Sector).Colour);
+            Assert.Equal(PathwayChartRenderer.SeriesColour(series, i), legend.Entries.Single(e => e.Label == sectors[i].Sector).Colour);
         }
+
+        // a sink never shares a colour with an emitting sector
+        Assert.DoesNotContain(PathwayChartRenderer.SeriesColour(series, 8), Enumerable.Range(0, 8).Select(i => PathwayChartRenderer.SeriesColour(series, i)));
 
         // the band on top is the last positive sector; the sink is below zero
         var bands = Stacking.Compute([.. sectors.Select(s => s.ValuesMt)]);

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using GridEmissions.Analysis;
+using GridEmissions.Core.Sinks;
+using GridEmissions.Core.Tabular;
+using GridEmissions.Rendering;
+
+namespace GridEmissions.Pipeline;
+
+/// <summary>
+/// The net side of a run with sinks (after the gross analysis): <c>analysis/city_net_totals.csv</c>
+/// (city × year: gross, each signed sector, sinks, net), the net and sink maps on a diverging scale,
+/// and a "Net emissions" section appended to <c>summary.md</c>. Hotspots stay on gross emissions.
+/// </summary>
+public static class NetOutputs
+{
+    /// <summary>The yearly totals of net_totals.csv: year → column → Mt (empty when the run has no sinks).</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyDictionary<string, double>> Totals(string runFolder)
+    {
+        string path = Path.Combine(runFolder, NetTables.TotalsFile);
+        var result = new SortedDictionary<int, IReadOnlyDictionary<string, double>>();
+        if (!File.Exists(path))
+        {
+            return result;
+        }
+
+        CsvTable t = CsvTable.Load(path);
+        foreach (CsvRow r in t.Rows)
+        {
+            var row = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (string c in t.Header.Where(c => c.EndsWith("_mt", StringComparison.Ordinal)))
+            {
+                row[c[..^3]] = double.Parse(r[t.ColumnIndex(c)], CultureInfo.InvariantCulture);
+            }
+
+            result[int.Parse(r[t.ColumnIndex("year")], CultureInfo.InvariantCulture)] = row;
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes the city net totals, the maps and the summary section; does nothing for a run without sinks.</summary>
+    public static void Write(AnalysisContext context, Func<string, string> analysisFile, Func<string, string> mapFile, string summaryPath)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(analysisFile);
+        ArgumentNullException.ThrowIfNull(mapFile);
+        if (context.Scenario.Sinks is not SinkSpec spec)
+        {
+            return;
+        }
+
+        var totals = Totals(context.Grids.RunFolder);
+        IReadOnlyList<string> signed = spec.SectorIds;
+        var lines = new List<string> { "region,scenario,year,adcode,city,gross_t," + string.Join(",", signed.Select(s => s + "_t")) + ",sink_t,net_t" };
+        var keyNet = new Dictionary<int, (double[] Net, double[] Sink)>();
+        foreach (int year in context.Scenario.Years)
+        {
+            double[] gross = context.Grids.Read(year).Total;
+            var bands = NetGrids.Read(context.Grids.RunFolder, context.Region.Grid, year);
+            var columns = new List<CityTotalsResult> { CityTotals.Compute(context.Region.Coverage, gross) };
+            columns.AddRange(signed.Select(s => CityTotals.Compute(context.Region.Coverage, bands[s])));
+            columns.Add(CityTotals.Compute(context.Region.Coverage, bands[NetGrids.Sink]));
+            columns.Add(CityTotals.Compute(context.Region.Coverage, bands[NetGrids.Net]));
+            for (int c = 0; c < context.Region.Cities.Count; c++)
+            {
+                CityRecord city = context.Region.Cities[c];
+                lines.Add(string.Join(",", new[] { context.Scenario.Region, context.Scenario.Id, year.ToString(CultureInfo.InvariantCulture), city.Adcode, GridOutputSink.Csv(city.NameEn) }
+                    .Concat(columns.Select(t => t.Cities[c].EmissionsTonnes.ToString("R", CultureInfo.InvariantCulture)))));
+            }
+
+            lines.Add(string.Join(",", new[] { context.Scenario.Region, context.Scenario.Id, year.ToString(CultureInfo.InvariantCulture), "__outside__", "outside every city" }
+                .Concat(columns.Select(t => t.OutsideTonnes.ToString("R", CultureInfo.InvariantCulture)))));
+            if (context.KeyYears.Contains(year))
+            {
+                keyNet[year] = (bands[NetGrids.Net], bands[NetGrids.Sink]);
+            }
+        }
+
+        RunManifest.WriteLines(analysisFile("city_net_totals.csv"), lines);
+        DrawMaps(context, keyNet, mapFile);
+        File.AppendAllText(summaryPath, Summary(context, totals, lines), new UTF8Encoding(false));
+    }
+
+    /// <summary>The pathway chart's series for a run: gross sectors stacked up, signed sectors below zero, net line and gross line; or gross only, labelled so.</summary>
+    public static PathwaySeries Pathway(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        int[] years = [.. context.Scenario.Years];
+        var series = context.Grids.Sectors.Select(s => new SectorSeries(context.SectorName(s), [.. years.Select(y => context.Targets.TargetMt(y, s))])).ToList();
+        var totals = Totals(context.Grids.RunFolder);
+        if (context.Scenario.Sinks is not SinkSpec spec || totals.Count == 0)
+        {
+            return new PathwaySeries(years, series) { TotalLabel = "Total (gross emissions; no sinks in this scenario)" };
+        }
+
+        foreach (string s in spec.SectorIds)
+        {
+            string name = s == SinkSpec.LandSector ? "Land sink (forest, vegetation, cropland)" : $"{spec.Removals?.Kind ?? "Removals"} removals";
+            series.Add(new SectorSeries(name, [.. years.Select(y => totals[y][s])]));
+        }
+
+        return new PathwaySeries(years, series)
+        {
+            TotalLabel = "Net emissions (gross + sinks)",
+            GrossMt = [.. years.Select(y => totals[y]["gross"])],
+            GrossLabel = "Gross emissions",
+        };
+    }
+
+    private static void DrawMaps(AnalysisContext context, Dictionary<int, (double[] Net, double[] Sink)> keyNet, Func<string, string> file)
+    {
+        var scenario = context.Scenario;
+        bool[] mask = context.RegionMask();
+        var provinces = RunMaps.Provinces(context.Region);
+        var cities = context.Region.Cities
+            .Select(c => new BoundaryFeature(c.Geometry, c.NameZh, c.NameEn, double.IsFinite(c.SeatX) ? new NetTopologySuite.Geometries.Coordinate(c.SeatX, c.SeatY) : null))
+            .ToList();
+        var overlays = new MapOverlays(new BoundaryLayer(cities), provinces);
+        string attribution = $"Boundaries: {Path.GetFileName(scenario.Inputs.Boundaries)}; land cover: MODIS MCD12C1 2019; {ToolInfo.NameAndVersion}; China Albers equal-area, 10 km cells";
+        string subtitle = $"{scenario.Title} — scenario {scenario.Id}";
+        MapStyle Style(string title, string subject) => new(title, subtitle, attribution, LabelLanguage.Both, null, 150,
+            new DocumentInfo(title, subject + "; t CO2/yr; scenario " + scenario.Id, "CO2, net emissions, sinks, grid, " + scenario.Region, ToolInfo.NameAndVersion));
+        foreach (var (year, (net, sink)) in keyNet.OrderBy(kv => kv.Key))
+        {
+            new SignedMapRenderer().Render(new SignedGridLayer(context.Region.Grid, RunMaps.Masked(net, mask), overlays, $"net = gross + sinks, {year}"),
+                Style($"{scenario.Region} net CO₂ emissions {year} (gross emissions plus sinks and removals)", $"net map, {year}"), file(FormattableString.Invariant($"net_{year}.png")));
+            new SignedMapRenderer().Render(new SignedGridLayer(context.Region.Grid, RunMaps.Masked(sink, mask), overlays, $"sinks and removals, {year}"),
+                Style($"{scenario.Region} CO₂ sinks and removals {year} (land sink and BECCS; negative = uptake)", $"sink map, {year}"), file(FormattableString.Invariant($"sinks_{year}.png")));
+        }
+    }
+
+    private static string Summary(AnalysisContext context, IReadOnlyDictionary<int, IReadOnlyDictionary<string, double>> totals, List<string> cityLines)
+    {
+        var sb = new StringBuilder();
+        void Line(FormattableString f) => sb.Append(f.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        Line($"");
+        Line($"## Net emissions (Mt CO2/yr; sinks and removals negative)");
+        Line($"");
+        Line($"| year | gross | land sink | removals | net | captured | stored | unmet storage |");
+        Line($"|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (int year in context.KeyYears.Where(totals.ContainsKey))
+        {
+            var t = totals[year];
+            Line($"| {year} | {t["gross"]:0.00} | {t.GetValueOrDefault(SinkSpec.LandSector):0.00} | {t.GetValueOrDefault(SinkSpec.RemovalSector):0.00} | {t["net"]:0.00} | {t["captured"]:0.00} | {t["stored"]:0.00} | {t["unmet_storage"]:0.00} |");
+        }
+
+        Line($"");
+        Line($"Hotspots, city rankings and the grid maps above are of gross emissions; `maps/net_<year>.png` and `maps/sinks_<year>.png` show net emissions and sinks, `analysis/city_net_totals.csv` the city totals (gross, sinks, net), `storage.csv` the storage sites.");
+        _ = cityLines;
+        return sb.ToString();
+    }
+}
