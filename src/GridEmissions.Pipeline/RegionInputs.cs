@@ -85,7 +85,13 @@ public sealed record RegionInputs(
     {
         try
         {
-            return CsvTable.Load(path);
+            DecodedText text = TextDecoding.Read(path);
+            if (text.Text is not null)
+            {
+                return CsvTable.Parse(new StringReader(text.Text), path);
+            }
+
+            problems.Add(new(path, text.Line, text.Problem, text.Fix));
         }
         catch (IOException e)
         {
