@@ -31,12 +31,14 @@ internal static class YamlPreflight
         var containers = new Stack<(bool Mapping, int Children)>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         int aliases = 0;
+        int lastLine = 1;
         try
         {
             while (parser.MoveNext())
             {
                 ParsingEvent e = parser.Current!;
                 int line = checked((int)e.Start.Line);
+                lastLine = Math.Max(lastLine, checked((int)e.End.Line));
                 bool isKey = false;
                 if (e is Scalar or AnchorAlias or MappingStart or SequenceStart && containers.Count > 0)
                 {
@@ -98,6 +100,13 @@ internal static class YamlPreflight
         {
             int line = checked((int)ex.Start.Line);
             log.Add(line > 0 ? line : 1, $"the file is not valid YAML: {ex.Message}", "check the indentation, colons, brackets and quotes on this line and the one before it.");
+            return false;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these (not a YamlException) on some malformed input, e.g. an unclosed '{' or a stray block-sequence marker.
+            log.Add(lastLine, $"the file is not valid YAML: the parser stopped after this line ({ex.Message})",
+                "check for an unclosed '{' or '[' or a missing quote on this line or the next.");
             return false;
         }
 
