@@ -39,6 +39,11 @@ public static class ScenarioRun
         RegionInputs inputs = RegionInputs.Load(scenario, region);
         var proxy = ModelFactory.Proxy(scenario, region, inputs);
         var models = ModelFactory.Build(scenario, region, inputs, proxy);
+        if (RunChecks.Find(scenario, targets, inputs) is { Count: > 0 } problems)
+        {
+            throw new InputError(problems);
+        }
+
         hashes.CheckUnchanged(scenario);
         return new PreparedRun(scenario, targets, region, inputs, new ProjectionRunner(scenario, targets, region.Cells, models, proxy)) { Hashes = hashes };
     }
@@ -53,7 +58,7 @@ public static class ScenarioRun
         using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask))
         {
             int count = scenario.Years.Count;
-            result = prepared.Runner.Run(sink, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
+            result = Project(prepared, sink, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
             log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {count} years x {scenario.Sectors.Count} sectors allocated and audited"));
             sink.Complete();
         }
@@ -74,6 +79,20 @@ public static class ScenarioRun
 
         output.Commit();
         return (prepared, result);
+    }
+
+    /// <summary>Runs the projection into <paramref name="sink"/>; an allocation the scenario makes impossible becomes an <see cref="InputError"/>.</summary>
+    public static ProjectionResult Project(PreparedRun prepared, IProjectionSink sink, Action<int>? onYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        try
+        {
+            return prepared.Runner.Run(sink, onYear);
+        }
+        catch (Core.Allocation.AllocationException e) when (RunChecks.AsInputError(prepared.Scenario, e) is { } input)
+        {
+            throw input;
+        }
     }
 
     private static IEnumerable<string> TargetLines(PreparedRun run)

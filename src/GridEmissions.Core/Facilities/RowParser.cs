@@ -21,7 +21,13 @@ internal sealed class RowParser(CsvTable table, List<ScenarioProblem> problems)
 
         if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v))
         {
-            return v;
+            if (Math.Abs(v) <= 1e12)
+            {
+                return v;
+            }
+
+            Problem(row, $"column '{column}' holds '{s}', beyond any meaningful value (the limit is ±1e12).", $"check the value and its units in '{column}'.");
+            return null;
         }
 
         Problem(row, $"column '{column}' holds '{s}', which is not a number.", $"write a plain number (e.g. 600 or 0.53) in '{column}', or leave it empty.");
