@@ -53,6 +53,11 @@ public static class ScenarioRun
     {
         PreparedRun prepared = Prepare(scenarioPath);
         Scenario scenario = prepared.Scenario;
+        foreach (ScenarioProblem w in prepared.Region.Warnings)
+        {
+            log?.Invoke("warning: " + w);
+        }
+
         using var output = new OutputDirectory(outDir, force, [scenario.SourcePath, scenario.Inputs.Boundaries, .. scenario.Inputs.Files.Values]);
         ProjectionResult result;
         using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask))

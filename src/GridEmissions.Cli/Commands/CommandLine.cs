@@ -95,6 +95,11 @@ public static class CommandLine
         cmd.SetAction(p => Guarded.Run(p, () =>
         {
             PreparedRun run = ScenarioRun.Prepare(p.GetValue(scenario)!);
+            foreach (Core.Scenarios.ScenarioProblem w in run.Region.Warnings)
+            {
+                Console.Error.WriteLine("warning: " + w);
+            }
+
             var result = ScenarioRun.Project(run, new DiscardSink());
             Console.WriteLine($"{run.Scenario.Id}: valid — {run.Region.Cities.Count} cities, grid {run.Region.Grid.Columns} x {run.Region.Grid.Rows} cells, {run.Scenario.Sectors.Count} sectors, {run.Scenario.StartYear}-{run.Scenario.EndYear}; all {result.Audit.Count} allocations conserve (dry run, nothing written).");
             return ExitCodes.Ok;

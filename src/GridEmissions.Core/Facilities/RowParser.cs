@@ -104,8 +104,16 @@ internal sealed class RowParser(CsvTable table, List<ScenarioProblem> problems)
             return new FacilityList([], problems, 0, string.Empty);
         }
 
+        if (table.Rows.Count == 0)
+        {
+            problems.Add(new ScenarioProblem(table.File, 1, "the table has a header but no data rows, so it gives no facilities.",
+                "give the tracker export with its rows, or remove this input from the scenario's `inputs:` (and the sectors that use it)."));
+            return new FacilityList([], problems, 0, string.Empty);
+        }
+
         var parser = new RowParser(table, problems);
         var list = new List<Facility>();
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         int skipped = 0;
         foreach (CsvRow row in table.Rows)
         {
@@ -115,7 +123,17 @@ internal sealed class RowParser(CsvTable table, List<ScenarioProblem> problems)
                 continue;
             }
 
-            list.AddRange(read(parser, row));
+            foreach (Facility f in read(parser, row))
+            {
+                if (f.Id.Length > 0 && !firstLine.TryAdd(f.Id, row.Line) && firstLine[f.Id] != row.Line)
+                {
+                    parser.Problem(row, $"facility id '{f.Id}' appears again (first on line {firstLine[f.Id]}): the same unit would be counted twice.",
+                        "remove the duplicated row, or give each unit its own id.");
+                    continue;
+                }
+
+                list.Add(f);
+            }
         }
 
         return new FacilityList(list, problems, skipped, skippedReason);
