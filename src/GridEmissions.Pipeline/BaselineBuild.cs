@@ -27,7 +27,7 @@ public static class BaselineBuild
             var sink = new BaselineSink(output, run.Scenario, run.Region.Mask);
             GridOutputSink.WriteRegionFraction(output.File(FormattableString.Invariant($"{run.Scenario.Region.ToLowerInvariant()}/region_fraction.tif")), run.Region.Mask,
                 OutputMetadata.Globals(run.Scenario, run.Region.Grid, "baseline"));
-            ProjectionResult result = run.Runner.Run(sink);
+            ProjectionResult result = ScenarioRun.Project(run, sink);
             foreach (var row in result.Audit)
             {
                 lines.Add(FormattableString.Invariant($"{row.Region},{row.Year},{row.SectorId},{row.TargetTonnes:R},{row.AllocatedTonnes:R},{row.CellsUsed},{sink.FileName(row.SectorId)}"));

@@ -17,6 +17,9 @@ public sealed record RegionGeography(
     /// <summary>The cells with region area; the others are nodata in every grid.</summary>
     public RegionMask Mask { get; } = new(Grid, Cells.RegionFraction);
 
+    /// <summary>Suspicious but legal findings in the boundaries (small overlaps), for the console.</summary>
+    public IReadOnlyList<Core.Scenarios.ScenarioProblem> Warnings { get; init; } = [];
+
     /// <summary>Loads the boundaries of <paramref name="region"/> (features whose `region` property matches), projects them to the grid CRS and builds the grid and coverage.</summary>
     public static RegionGeography Load(string boundariesPath, string region, double cellSizeMetres, int marginCells)
     {
@@ -53,6 +56,7 @@ public sealed record RegionGeography(
 
         using var toAlbers = CoordinateTransformer.Create(wgs84, albers);
         var cities = new List<CityRecord>();
+        var fids = new List<long>();
         foreach (VectorFeature f in layer.Features)
         {
             if (!string.Equals(Text(f, "region"), region, StringComparison.OrdinalIgnoreCase))
@@ -91,6 +95,15 @@ public sealed record RegionGeography(
             }
 
             cities.Add(new CityRecord(Text(f, "adcode"), Text(f, "name_zh"), Text(f, "name_en_unique") is { Length: > 0 } u ? u : Text(f, "name_en"), Text(f, "province"), g, seatX, seatY));
+            fids.Add(f.Fid);
+        }
+
+        var tagged = cities.Zip(fids).ToList();
+        problems.AddRange(BoundaryChecks.Adcodes(boundariesPath, tagged));
+        if (problems.Count == 0)
+        {
+            using var toWgs84 = CoordinateTransformer.Create(albers, wgs84);
+            problems.AddRange(BoundaryChecks.StrayParts(boundariesPath, tagged, (x, y) => toWgs84.Transform(x, y)));
         }
 
         if (cities.Count == 0 && problems.Count == 0)
@@ -112,8 +125,14 @@ public sealed record RegionGeography(
         var grid = GridSpec.Covering(region, envelope, cellSizeMetres, marginCells);
         var polygons = cities.Select(c => new CityPolygon(c.Adcode, c.Geometry) { NameZh = c.NameZh, NameEn = c.NameEn }).ToList();
         CityCoverage coverage = CityCoverage.Build(grid, polygons);
+        var (overlaps, warnings) = BoundaryChecks.Overlaps(boundariesPath, coverage);
+        if (overlaps.Count > 0)
+        {
+            throw new InputError(overlaps);
+        }
+
         var infos = cities.Select(c => new CityInfo(c.Adcode, c.NameZh, c.NameEn, c.SeatX, c.SeatY)).ToList();
-        return new RegionGeography(region, grid, cities, coverage, CoverageGeography.ToCellGeography(coverage, infos));
+        return new RegionGeography(region, grid, cities, coverage, CoverageGeography.ToCellGeography(coverage, infos)) { Warnings = warnings };
     }
 
     private static string Text(VectorFeature f, string key) =>

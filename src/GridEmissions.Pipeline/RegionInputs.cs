@@ -65,11 +65,18 @@ public sealed record RegionInputs(
 
             foreach (VectorFeature f in layer.Features)
             {
-                if (f.Geometry is LineString or MultiLineString && classField.Length > 0)
+                if (f.Geometry is not (LineString or MultiLineString) || f.Geometry.IsEmpty)
+                {
+                    problems.Add(new(corridorPath, 0, $"corridor feature {f.Fid} is a {f.Geometry?.GeometryType ?? "feature without geometry"}, not a line: it would be ignored.",
+                        "give corridors as LineString or MultiLineString (e.g. `ogr2ogr -nlt MULTILINESTRING`, or take the polygon's boundary in GIS software)."));
+                }
+                else if (classField.Length > 0)
                 {
                     corridors.Add(new CorridorLine(f.Attributes.GetValueOrDefault("id")?.ToString() ?? f.Fid.ToString(CultureInfo.InvariantCulture), f.Attributes[classField]?.ToString() ?? string.Empty, f.Geometry));
                 }
             }
+
+            problems.AddRange(UnknownClasses(scenario, corridorPath, corridors));
         }
 
         LandLayers land = LandInputs.Load(scenario, region, albers, problems);
@@ -81,11 +88,36 @@ public sealed record RegionInputs(
         return new RegionInputs(facilities, corridors, land);
     }
 
+    /// <summary>Corridor classes that a transport sector's class_weights do not give (the model could not weigh them).</summary>
+    private static IEnumerable<ScenarioProblem> UnknownClasses(Scenario scenario, string path, List<CorridorLine> corridors)
+    {
+        foreach (SectorSpec s in scenario.Sectors)
+        {
+            if (s.Model is not LineModelSpec line)
+            {
+                continue;
+            }
+
+            foreach (var group in corridors.Where(c => !line.ClassWeights.ContainsKey(c.Class)).GroupBy(c => c.Class))
+            {
+                yield return new ScenarioProblem(path, 0,
+                    $"{group.Count()} corridor(s) (first: id {group.First().Id}) have class '{group.Key}', which sector '{s.Sector.Id}''s class_weights do not give ({string.Join(", ", line.ClassWeights.Keys)}).",
+                    $"correct the features' 'class' attribute, or add '{group.Key}: <weight>' to sectors.{s.Sector.Id}.model.class_weights in {Path.GetFileName(scenario.SourcePath)}.");
+            }
+        }
+    }
+
     private static CsvTable LoadCsv(string path, List<ScenarioProblem> problems)
     {
         try
         {
-            return CsvTable.Load(path);
+            DecodedText text = TextDecoding.Read(path);
+            if (text.Text is not null)
+            {
+                return CsvTable.Parse(new StringReader(text.Text), path);
+            }
+
+            problems.Add(new(path, text.Line, text.Problem, text.Fix));
         }
         catch (IOException e)
         {

@@ -43,6 +43,11 @@ public static class ScenarioRun
         var proxy = ModelFactory.Proxy(scenario, region, inputs);
         var models = ModelFactory.Build(scenario, region, inputs, proxy);
         SinkInputs? sinks = SinkInputs.Load(scenario, region);
+        if (RunChecks.Find(scenario, targets, inputs) is { Count: > 0 } problems)
+        {
+            throw new InputError(problems);
+        }
+
         hashes.CheckUnchanged(scenario);
         return new PreparedRun(scenario, targets, region, inputs, new ProjectionRunner(scenario, targets, region.Cells, models, proxy)) { Hashes = hashes, Sinks = sinks };
     }
@@ -52,6 +57,11 @@ public static class ScenarioRun
     {
         PreparedRun prepared = Prepare(scenarioPath);
         Scenario scenario = prepared.Scenario;
+        foreach (ScenarioProblem w in prepared.Region.Warnings)
+        {
+            log?.Invoke("warning: " + w);
+        }
+
         using var output = new OutputDirectory(outDir, force, [scenario.SourcePath, scenario.Inputs.Boundaries, .. scenario.Inputs.Files.Values]);
         ProjectionResult result;
         NetOutputSink? net = null;
@@ -59,7 +69,7 @@ public static class ScenarioRun
         {
             int count = scenario.Years.Count;
             net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount) : null;
-            result = prepared.Runner.Run(net is null ? sink : net, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
+            result = Project(prepared, net is null ? sink : net, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
             log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {count} years x {scenario.Sectors.Count} sectors allocated and audited"));
             sink.Complete();
         }
@@ -84,6 +94,20 @@ public static class ScenarioRun
 
         output.Commit();
         return (prepared, result);
+    }
+
+    /// <summary>Runs the projection into <paramref name="sink"/>; an allocation the scenario makes impossible becomes an <see cref="InputError"/>.</summary>
+    public static ProjectionResult Project(PreparedRun prepared, IProjectionSink sink, Action<int>? onYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        try
+        {
+            return prepared.Runner.Run(sink, onYear);
+        }
+        catch (Core.Allocation.AllocationException e) when (RunChecks.AsInputError(prepared.Scenario, e) is { } input)
+        {
+            throw input;
+        }
     }
 
     private static IEnumerable<string> TargetLines(PreparedRun run, NetOutputSink? net)

@@ -92,11 +92,17 @@ public static class CommandLine
     private static Command ValidateCommand()
     {
         var scenario = new Argument<string>("scenario") { Description = "Scenario YAML file." };
-        var cmd = new Command("validate", "Check a scenario and all its inputs without running it.\nExample: gridem validate scenarios/yrd-neutrality.yaml") { scenario };
+        var cmd = new Command("validate", "Check a scenario and all its inputs with every check `run` makes (the allocations are computed, nothing is written).\nExample: gridem validate scenarios/yrd-neutrality.yaml") { scenario };
         cmd.SetAction(p => Guarded.Run(p, () =>
         {
             PreparedRun run = ScenarioRun.Prepare(p.GetValue(scenario)!);
-            Console.WriteLine($"{run.Scenario.Id}: valid — {run.Region.Cities.Count} cities, grid {run.Region.Grid.Columns} x {run.Region.Grid.Rows} cells, {run.Scenario.Sectors.Count} sectors, {run.Scenario.StartYear}-{run.Scenario.EndYear}.");
+            foreach (Core.Scenarios.ScenarioProblem w in run.Region.Warnings)
+            {
+                Console.Error.WriteLine("warning: " + w);
+            }
+
+            var result = ScenarioRun.Project(run, new DiscardSink());
+            Console.WriteLine($"{run.Scenario.Id}: valid — {run.Region.Cities.Count} cities, grid {run.Region.Grid.Columns} x {run.Region.Grid.Rows} cells, {run.Scenario.Sectors.Count} sectors, {run.Scenario.StartYear}-{run.Scenario.EndYear}; all {result.Audit.Count} allocations conserve (dry run, nothing written).");
             return ExitCodes.Ok;
         }));
         return cmd;

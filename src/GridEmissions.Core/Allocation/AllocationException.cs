@@ -9,6 +9,16 @@ public sealed class AllocationException : Exception
     {
     }
 
+    /// <summary>Creates the exception; <paramref name="causedByInputs"/> marks a target the scenario's own settings make impossible (not a broken conservation).</summary>
+    public AllocationException(string message, bool causedByInputs)
+        : base(message)
+    {
+        CausedByInputs = causedByInputs;
+    }
+
+    /// <summary>True when the scenario's settings make the target impossible (the CLI reports it as an input problem, exit 1); false for a broken conservation (an internal error).</summary>
+    public bool CausedByInputs { get; }
+
     /// <summary>Creates the exception with a cause.</summary>
     public AllocationException(string message, Exception inner)
         : base(message, inner)

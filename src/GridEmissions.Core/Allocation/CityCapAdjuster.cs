@@ -49,12 +49,12 @@ public static class CityCapAdjuster
 
             if (cap.IsExactTarget && capTonnes > targetTonnes * (1 + Harmonizer.RelativeTolerance))
             {
-                throw new AllocationException($"City target of {capTonnes / 1e6:0.###} Mt for {cap.Adcode} exceeds the regional target of {targetTonnes / 1e6:0.###} Mt for {key}: lower the city target or raise the sector's pathway.");
+                throw new AllocationException($"City target of {capTonnes / 1e6:0.###} Mt for {cap.Adcode} exceeds the regional target of {targetTonnes / 1e6:0.###} Mt for {key}: lower the city target or raise the sector's pathway.", true);
             }
 
             if (cap.IsExactTarget && capTonnes > 0 && inside <= 0)
             {
-                throw new AllocationException($"City target of {capTonnes / 1e6:0.###} Mt for {cap.Adcode} for {key} has no weight to carry it: the sector's model puts nothing in that city.");
+                throw new AllocationException($"City target of {capTonnes / 1e6:0.###} Mt for {cap.Adcode} for {key} has no weight to carry it: the sector's model puts nothing in that city.", true);
             }
 
             if (all <= 0 || (!cap.IsExactTarget && inside / all * targetTonnes <= capTonnes))
@@ -66,7 +66,7 @@ public static class CityCapAdjuster
             double outside = all - inside;
             if (outside <= 0 && capTonnes < targetTonnes)
             {
-                throw new AllocationException($"City {(cap.IsExactTarget ? "target" : "cap")} of {capTonnes / 1e6:0.###} Mt on {cap.Adcode} for {key} cannot hold: the rest of the region has no weight to take the remainder.");
+                throw new AllocationException($"City {(cap.IsExactTarget ? "target" : "cap")} of {capTonnes / 1e6:0.###} Mt on {cap.Adcode} for {key} cannot hold: the rest of the region has no weight to take the remainder.", true);
             }
 
             double insideScale = inside > 0 ? capTonnes / targetTonnes * all / inside : 0;

@@ -47,7 +47,7 @@ public static class Harmonizer
         {
             throw new AllocationException(
                 $"Target of {targetTonnes:0.###} t for {key} has no weight to carry it: every cell's weight is zero. " +
-                "Check the sector's proxies or facilities for this region and year (e.g. all units retired with no expansion site, or no corridor/population inside the region).");
+                "Check the sector's proxies or facilities for this region and year (e.g. all units retired with no expansion site, or no corridor/population inside the region).", true);
         }
 
         double scale = targetTonnes / weightSum;

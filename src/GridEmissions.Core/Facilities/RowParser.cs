@@ -21,7 +21,13 @@ internal sealed class RowParser(CsvTable table, List<ScenarioProblem> problems)
 
         if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v))
         {
-            return v;
+            if (Math.Abs(v) <= 1e12)
+            {
+                return v;
+            }
+
+            Problem(row, $"column '{column}' holds '{s}', beyond any meaningful value (the limit is ±1e12).", $"check the value and its units in '{column}'.");
+            return null;
         }
 
         Problem(row, $"column '{column}' holds '{s}', which is not a number.", $"write a plain number (e.g. 600 or 0.53) in '{column}', or leave it empty.");
@@ -98,8 +104,16 @@ internal sealed class RowParser(CsvTable table, List<ScenarioProblem> problems)
             return new FacilityList([], problems, 0, string.Empty);
         }
 
+        if (table.Rows.Count == 0)
+        {
+            problems.Add(new ScenarioProblem(table.File, 1, "the table has a header but no data rows, so it gives no facilities.",
+                "give the tracker export with its rows, or remove this input from the scenario's `inputs:` (and the sectors that use it)."));
+            return new FacilityList([], problems, 0, string.Empty);
+        }
+
         var parser = new RowParser(table, problems);
         var list = new List<Facility>();
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         int skipped = 0;
         foreach (CsvRow row in table.Rows)
         {
@@ -109,7 +123,17 @@ internal sealed class RowParser(CsvTable table, List<ScenarioProblem> problems)
                 continue;
             }
 
-            list.AddRange(read(parser, row));
+            foreach (Facility f in read(parser, row))
+            {
+                if (f.Id.Length > 0 && !firstLine.TryAdd(f.Id, row.Line) && firstLine[f.Id] != row.Line)
+                {
+                    parser.Problem(row, $"facility id '{f.Id}' appears again (first on line {firstLine[f.Id]}): the same unit would be counted twice.",
+                        "remove the duplicated row, or give each unit its own id.");
+                    continue;
+                }
+
+                list.Add(f);
+            }
         }
 
         return new FacilityList(list, problems, skipped, skippedReason);

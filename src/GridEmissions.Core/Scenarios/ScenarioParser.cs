@@ -104,6 +104,14 @@ internal static class ScenarioParser
         inputs.CheckKeys(ScenarioKeys.Inputs);
         foreach (string key in inputs.Keys.Where(ScenarioKeys.Inputs.Contains))
         {
+            if (key is "places" or "urban_areas")
+            {
+                // Read by version 0.1's population proxy; since the WorldPop and MODIS grids replaced it, a file given here would be ignored.
+                ctx.Log.Add(inputs.Get(key), $"'inputs.{key}' is no longer read: residents come from 'inputs.population_grid' and built-up land from 'inputs.built_up_grid', so this file would be silently ignored.",
+                    $"remove '{key}:' and give population_grid / built_up_grid rasters instead (see docs/scenario-format.md).");
+                continue;
+            }
+
             ctx.DeclaredInputs.Add(key);
             string? path = ResolveFile(inputs, key, required: false, folder: key == "baseline", ctx);
             if (path is not null)

@@ -49,8 +49,14 @@ public static class ScenarioReader
 
     private static YamlMappingNode? Load(string file, ProblemLog log)
     {
+        string? text = InputText.Read(file, log);
+        if (text is null || !YamlPreflight.Check(text, log))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
-        using var reader = new StreamReader(file);
+        using var reader = new StringReader(text);
         var parser = new LineTrackingParser(new Parser(reader));
         try
         {

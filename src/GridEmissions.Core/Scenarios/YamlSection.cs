@@ -207,11 +207,20 @@ internal sealed class YamlSection
         return null;
     }
 
+    /// <summary>Largest magnitude of any number in a scenario (1e12: far above every physical quantity it holds, far below overflow).</summary>
+    public const double MaxMagnitude = 1e12;
+
     public double? ToNumber(YamlNode node, string path)
     {
         if (node is YamlScalarNode { Value: { } s } &&
             double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v))
         {
+            if (Math.Abs(v) > MaxMagnitude)
+            {
+                Log.Add(node, $"'{path}' is {s}, beyond any meaningful value (the limit is ±1e12).", "check the value and its units (Mt CO2, MW, per cent, metres).");
+                return null;
+            }
+
             return v;
         }
 
