@@ -89,22 +89,20 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
         output.WriteLine($"{regionName}: the largest area-source cell holds {worst:P2} of its sector");
     }
 
-    [Fact]
-    public void Most_cells_of_the_mountain_cities_emit_less_than_10_kt_and_the_river_and_coast_are_denser()
+    [Fact(Skip = "open (#10), measured: 30.5 % of the cells of Lishui, Quzhou, Huangshan, Chizhou, Anqing, Lu'an and Xuancheng are below 10 kt in 2024. "
+        + "Buildings alone put a median 10.9 kt in those cells (about 15,000 WorldPop residents per 10 km cell x CEADs per-capita emissions, "
+        + "which include the indirect emissions of imported electricity the YRD scenario spreads over residents); an honest per-resident model "
+        + "cannot reach the study's 'most cells below 10 kt' without an off-grid account of those indirect emissions.")]
+    public void Most_cells_of_the_mountain_cities_emit_less_than_10_kt()
     {
         RegionGeography region = Region("YRD");
         double[] total = Band(runs.Yrd, 2024, 9);
-        var cities = region.Cells.Cities;
-        int[] cellCity = region.Cells.CellCity;
-        IEnumerable<int> CellsOf(string[] adcodes) => Enumerable.Range(0, total.Length).Where(i => cellCity[i] >= 0 && adcodes.Contains(cities[cellCity[i]].Adcode));
-        var mountain = CellsOf(MountainCities).ToList();
-        var river = CellsOf(RiverAndCoastCities).ToList();
+        var mountain = CellsOf(region, total.Length, MountainCities);
         int below = mountain.Count(i => total[i] < 10_000);
-        double mountainMean = mountain.Average(i => total[i]), riverMean = river.Average(i => total[i]);
-        output.WriteLine($"mountain cities: {below} of {mountain.Count} cells below 10 kt ({(double)below / mountain.Count:P1}); mean t/cell mountain {mountainMean:0}, river and coast {riverMean:0}");
+        output.WriteLine($"mountain cities: {below} of {mountain.Count} cells below 10 kt ({(double)below / mountain.Count:P1})");
         foreach (string a in MountainCities)
         {
-            var c = CellsOf([a]).ToList();
+            var c = CellsOf(region, total.Length, [a]);
             output.WriteLine($"  {a}: {c.Count(i => total[i] < 10_000)} of {c.Count} below 10 kt, median {c.Select(i => total[i]).Order().ElementAt(c.Count / 2):0} t");
         }
 
@@ -114,12 +112,25 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
             output.WriteLine($"  {Sectors[b]}: median in mountain cells {mountain.Select(i => v[i]).Order().ElementAt(mountain.Count / 2):0} t, mean {mountain.Average(i => v[i]):0} t");
         }
 
-        // Measured, not asserted (#10): 30.5 % of the mountain-city cells are below 10 kt. Buildings alone put a
-        // median 10.9 kt in those cells (≈ 15,000 WorldPop residents per 10 km cell × CEADs per-capita emissions,
-        // which include the indirect emissions the YRD scenario spreads); an honest per-resident model cannot
-        // reach the study's "most cells below 10 kt" without an off-grid account for imported-electricity emissions.
-        Assert.True(below > 0, "no mountain-city cell is below 10 kt");
+        Assert.True(2 * below >= mountain.Count, $"only {below} of {mountain.Count} mountain-city cells ({(double)below / mountain.Count:P1}) are below 10 kt; the study says most are");
+    }
+
+    [Fact]
+    public void The_cells_along_the_yangtze_and_the_coast_are_denser_than_those_of_the_mountain_cities()
+    {
+        RegionGeography region = Region("YRD");
+        double[] total = Band(runs.Yrd, 2024, 9);
+        double mountainMean = CellsOf(region, total.Length, MountainCities).Average(i => total[i]);
+        double riverMean = CellsOf(region, total.Length, RiverAndCoastCities).Average(i => total[i]);
+        output.WriteLine($"mean t/cell: mountain {mountainMean:0}, river and coast {riverMean:0}");
         Assert.True(riverMean > mountainMean, $"river/coast cells average {riverMean:0} t, mountain cells {mountainMean:0} t");
+    }
+
+    private static List<int> CellsOf(RegionGeography region, int cellCount, string[] adcodes)
+    {
+        var cities = region.Cells.Cities;
+        int[] cellCity = region.Cells.CellCity;
+        return [.. Enumerable.Range(0, cellCount).Where(i => cellCity[i] >= 0 && adcodes.Contains(cities[cellCity[i]].Adcode))];
     }
 
     [Fact]
