@@ -2,6 +2,7 @@ using System.Globalization;
 using GridEmissions.Pipeline;
 using GridEmissions.Core.Tabular;
 using GridEmissions.Gdal;
+using NetTopologySuite.Geometries;
 using Xunit.Abstractions;
 
 namespace GridEmissions.Pipeline.Tests;
@@ -131,6 +132,68 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
         var cities = region.Cells.Cities;
         int[] cellCity = region.Cells.CellCity;
         return [.. Enumerable.Range(0, cellCount).Where(i => cellCity[i] >= 0 && adcodes.Contains(cities[cellCity[i]].Adcode))];
+    }
+
+    [Theory]
+    [InlineData("Henan")]
+    [InlineData("YRD")]
+    public void Point_sources_stay_in_their_city_every_year(string regionName)
+    {
+        string run = regionName == "YRD" ? runs.Yrd : runs.Henan;
+        RegionGeography region = Region(regionName);
+        CsvTable totals = CsvTable.Load(Path.Combine(run, "analysis", "city_totals.csv"));
+        CsvTable facilities = CsvTable.Load(Path.Combine(run, "facilities.csv"));
+        using var albers = SpatialReference.ChinaAlbersGrid();
+        using var wgs84 = SpatialReference.Wgs84();
+        using var toAlbers = CoordinateTransformer.Create(wgs84, albers);
+        var factory = new GeometryFactory();
+        var cityOf = new Dictionary<(string, string), string>();
+
+        // independent of the pipeline's locator: the polygon that covers the point, else the nearest within 20 km
+        string CityOf(string lon, string lat)
+        {
+            if (!cityOf.TryGetValue((lon, lat), out string? adcode))
+            {
+                (double x, double y) = toAlbers.Transform(D(lon), D(lat));
+                Point p = factory.CreatePoint(new Coordinate(x, y));
+                CityRecord? inside = region.Cities.FirstOrDefault(c => c.Geometry.Covers(p));
+                CityRecord nearest = region.Cities.MinBy(c => c.Geometry.Distance(p))!;
+                adcode = inside?.Adcode ?? (nearest.Geometry.Distance(p) <= 20_000 ? nearest.Adcode : "__outside__");
+                cityOf[(lon, lat)] = adcode;
+            }
+
+            return adcode;
+        }
+
+        var expected = new Dictionary<(string Year, string Sector, string City), double>();
+        foreach (var r in facilities.Rows)
+        {
+            var key = (r[facilities.ColumnIndex("year")], r[facilities.ColumnIndex("sector")], CityOf(r[facilities.ColumnIndex("lon")], r[facilities.ColumnIndex("lat")]));
+            expected[key] = expected.GetValueOrDefault(key) + D(r[facilities.ColumnIndex("emissions_t")]);
+        }
+
+        double worstOutside = 0, worstDifference = 0;
+        foreach (string sector in new[] { "power", "steel" })
+        {
+            var rows = totals.Rows.Where(r => r[totals.ColumnIndex("sector")] == sector).ToList();
+            foreach (var byYear in rows.GroupBy(r => r[totals.ColumnIndex("year")]))
+            {
+                double sectorTotal = byYear.Sum(r => D(r[totals.ColumnIndex("emissions_t")]));
+                double outside = byYear.Where(r => r[totals.ColumnIndex("adcode")] == "__outside__").Sum(r => D(r[totals.ColumnIndex("emissions_t")]));
+                worstOutside = Math.Max(worstOutside, outside / sectorTotal);
+                Assert.True(outside < 0.005 * sectorTotal, $"{regionName} {byYear.Key} {sector}: {outside:0} t of {sectorTotal:0} t ({outside / sectorTotal:P2}) outside every city");
+                foreach (var r in byYear.Where(r => r[totals.ColumnIndex("adcode")] != "__outside__"))
+                {
+                    double got = D(r[totals.ColumnIndex("emissions_t")]);
+                    double want = expected.GetValueOrDefault((byYear.Key, sector, r[totals.ColumnIndex("adcode")]));
+                    double difference = Math.Abs(got - want) / Math.Max(1, want);
+                    worstDifference = Math.Max(worstDifference, difference);
+                    Assert.True(difference <= 1e-9, $"{regionName} {byYear.Key} {sector} {r[totals.ColumnIndex("adcode")]}: city total {got:R} t, its facilities {want:R} t, difference {got - want:R} t");
+                }
+            }
+        }
+
+        output.WriteLine($"{regionName}: power/steel outside every city at most {worstOutside:P3} of the sector; city vs its facilities at most {worstDifference:E2} relative");
     }
 
     [Fact]
