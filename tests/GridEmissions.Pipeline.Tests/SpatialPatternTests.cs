@@ -149,7 +149,7 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
         var factory = new GeometryFactory();
         var cityOf = new Dictionary<(string, string), string>();
 
-        // independent of the pipeline's locator: the polygon that covers the point, else the nearest within 20 km
+        // independent of the pipeline's locator: the polygon that covers the point, else the nearest within 10 km
         string CityOf(string lon, string lat)
         {
             if (!cityOf.TryGetValue((lon, lat), out string? adcode))
@@ -158,7 +158,7 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
                 Point p = factory.CreatePoint(new Coordinate(x, y));
                 CityRecord? inside = region.Cities.FirstOrDefault(c => c.Geometry.Covers(p));
                 CityRecord nearest = region.Cities.MinBy(c => c.Geometry.Distance(p))!;
-                adcode = inside?.Adcode ?? (nearest.Geometry.Distance(p) <= 20_000 ? nearest.Adcode : "__outside__");
+                adcode = inside?.Adcode ?? (nearest.Geometry.Distance(p) <= 10_000 ? nearest.Adcode : "__outside__");
                 cityOf[(lon, lat)] = adcode;
             }
 

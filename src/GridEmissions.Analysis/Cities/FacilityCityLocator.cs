@@ -12,12 +12,14 @@ namespace GridEmissions.Analysis;
 public sealed class FacilityCityLocator
 {
     /// <summary>
-    /// Default reach for points outside every polygon: 20 km, two 10 km cells. The shipped
+    /// Default reach for points outside every polygon: 10 km, one grid cell. The shipped
     /// boundaries (echarts, quantised to 1/1024°) omit reclaimed land and small islands; the
-    /// shipped plants that fall outside them lie 0.1–12 km off the nearest city, while the next
-    /// city over is farther. A user's precise boundaries need no reach at all.
+    /// shipped plants outside them lie 0.09–7.1 km off the nearest city (Zhoushan's offshore
+    /// plants 0.25–1.35 km, Nantong's Tongzhou Bay plant 7.1 km). The only one farther, the
+    /// retired Shaan County plant (19.5 km, its GEM longitude is evidently wrong), stays outside.
+    /// A user's precise boundaries need no reach at all.
     /// </summary>
-    public const double DefaultReachMetres = 20_000;
+    public const double DefaultReachMetres = 10_000;
 
     private readonly IReadOnlyList<CityPolygon> cities;
     private readonly IndexedPointInAreaLocator[] locators;
