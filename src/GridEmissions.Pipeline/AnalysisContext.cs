@@ -16,6 +16,11 @@ public sealed record AnalysisContext(Scenario Scenario, SectorTargets Targets, R
         return new AnalysisContext(run.Scenario, run.Targets, run.Region, new YearGrids(runFolder, run.Region.Grid, [.. run.Scenario.Sectors.Select(s => s.Sector.Id)]));
     }
 
+    private FacilityBookings? facilities;
+
+    /// <summary>The run's point sources booked to their cities (read from its <c>facilities.csv</c> once, on first use).</summary>
+    public FacilityBookings Facilities => facilities ??= FacilityBookings.Load(Grids.RunFolder, Region);
+
     /// <summary>Base year, 2035 (when in range) and the end year (2060 for the shipped scenarios).</summary>
     public IReadOnlyList<int> KeyYears => Distinct(Scenario.StartYear, 2035, Scenario.EndYear);
 

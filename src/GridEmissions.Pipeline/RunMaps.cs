@@ -106,7 +106,7 @@ public static class RunMaps
         written.Add(Render(new HotspotMapRenderer(), hotspots, Style($"{scenario.Region} emission hot and cold spots {baseYear}, gross emissions (Getis-Ord Gi*, FDR; sinks not counted)", $"hotspot map, {baseYear}, total"), file, FormattableString.Invariant($"hotspots_total_{baseYear}.png")));
 
         // choropleth of city totals, base year
-        CityTotalsResult cityTotals = CityTotals.Compute(context.Region.Coverage, baseTotal);
+        CityTotalsResult cityTotals = CityTotals.Compute(context.Region.Coverage, baseTotal, context.Facilities.Of(baseYear, YearGrids.Total));
         var choropleth = new ChoroplethLayer([.. cities.Select((c, i) => new CityValue(c, cityTotals.Cities[i].EmissionsTonnes))], ChoroplethMeasure.TotalMegatonnes, provinces);
         written.Add(Render(new ChoroplethRenderer(), choropleth, Style($"{scenario.Region} CO₂ emissions by city {baseYear}", $"choropleth of city totals, {baseYear}, total"), file, FormattableString.Invariant($"cities_total_{baseYear}.png")));
 

@@ -11,7 +11,8 @@ public static class ZonalAnalysis
     public const double ReconciliationTolerance = 1e-9;
 
     /// <summary>
-    /// Writes <c>city_totals.csv</c> (every year, one GeoTIFF read at a time) and
+    /// Writes <c>city_totals.csv</c> (point sources booked whole to the city holding them, see
+    /// <see cref="FacilityBookings"/>; area and line sources by area fraction; every year, one GeoTIFF read at a time) and
     /// <c>cities_&lt;year&gt;.geojson</c> for the key years; returns the totals of the key years.
     /// </summary>
     /// <param name="context">Run context.</param>
@@ -21,6 +22,7 @@ public static class ZonalAnalysis
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(file);
         var coverage = context.Region.Coverage;
+        FacilityBookings facilities = context.Facilities;
         var tables = new List<CityTotalsTable>();
         var keyYears = context.KeyYears;
         var kept = new SortedDictionary<int, IReadOnlyDictionary<string, CityTotalsResult>>();
@@ -30,7 +32,7 @@ public static class ZonalAnalysis
             var byName = new Dictionary<string, CityTotalsResult>(StringComparer.Ordinal);
             foreach (string name in context.Grids.SectorsAndTotal)
             {
-                CityTotalsResult r = CityTotals.Compute(coverage, grid.Bands[name]);
+                CityTotalsResult r = CityTotals.Compute(coverage, grid.Bands[name], facilities.Of(year, name));
                 Reconcile(r, year, name);
                 tables.Add(new CityTotalsTable(new TableKey(context.Scenario.Region, context.Scenario.Id, year, name), coverage.Cities, r));
                 byName[name] = r;

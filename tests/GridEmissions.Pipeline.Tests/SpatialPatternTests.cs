@@ -2,6 +2,7 @@ using System.Globalization;
 using GridEmissions.Pipeline;
 using GridEmissions.Core.Tabular;
 using GridEmissions.Gdal;
+using NetTopologySuite.Geometries;
 using Xunit.Abstractions;
 
 namespace GridEmissions.Pipeline.Tests;
@@ -89,22 +90,20 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
         output.WriteLine($"{regionName}: the largest area-source cell holds {worst:P2} of its sector");
     }
 
-    [Fact]
-    public void Most_cells_of_the_mountain_cities_emit_less_than_10_kt_and_the_river_and_coast_are_denser()
+    [Fact(Skip = "open (#10), measured: 30.5 % of the cells of Lishui, Quzhou, Huangshan, Chizhou, Anqing, Lu'an and Xuancheng are below 10 kt in 2024. "
+        + "Buildings alone put a median 10.9 kt in those cells (about 15,000 WorldPop residents per 10 km cell x CEADs per-capita emissions, "
+        + "which include the indirect emissions of imported electricity the YRD scenario spreads over residents); an honest per-resident model "
+        + "cannot reach the study's 'most cells below 10 kt' without an off-grid account of those indirect emissions.")]
+    public void Most_cells_of_the_mountain_cities_emit_less_than_10_kt()
     {
         RegionGeography region = Region("YRD");
         double[] total = Band(runs.Yrd, 2024, 9);
-        var cities = region.Cells.Cities;
-        int[] cellCity = region.Cells.CellCity;
-        IEnumerable<int> CellsOf(string[] adcodes) => Enumerable.Range(0, total.Length).Where(i => cellCity[i] >= 0 && adcodes.Contains(cities[cellCity[i]].Adcode));
-        var mountain = CellsOf(MountainCities).ToList();
-        var river = CellsOf(RiverAndCoastCities).ToList();
+        var mountain = CellsOf(region, total.Length, MountainCities);
         int below = mountain.Count(i => total[i] < 10_000);
-        double mountainMean = mountain.Average(i => total[i]), riverMean = river.Average(i => total[i]);
-        output.WriteLine($"mountain cities: {below} of {mountain.Count} cells below 10 kt ({(double)below / mountain.Count:P1}); mean t/cell mountain {mountainMean:0}, river and coast {riverMean:0}");
+        output.WriteLine($"mountain cities: {below} of {mountain.Count} cells below 10 kt ({(double)below / mountain.Count:P1})");
         foreach (string a in MountainCities)
         {
-            var c = CellsOf([a]).ToList();
+            var c = CellsOf(region, total.Length, [a]);
             output.WriteLine($"  {a}: {c.Count(i => total[i] < 10_000)} of {c.Count} below 10 kt, median {c.Select(i => total[i]).Order().ElementAt(c.Count / 2):0} t");
         }
 
@@ -114,12 +113,87 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
             output.WriteLine($"  {Sectors[b]}: median in mountain cells {mountain.Select(i => v[i]).Order().ElementAt(mountain.Count / 2):0} t, mean {mountain.Average(i => v[i]):0} t");
         }
 
-        // Measured, not asserted (#10): 30.5 % of the mountain-city cells are below 10 kt. Buildings alone put a
-        // median 10.9 kt in those cells (≈ 15,000 WorldPop residents per 10 km cell × CEADs per-capita emissions,
-        // which include the indirect emissions the YRD scenario spreads); an honest per-resident model cannot
-        // reach the study's "most cells below 10 kt" without an off-grid account for imported-electricity emissions.
-        Assert.True(below > 0, "no mountain-city cell is below 10 kt");
+        Assert.True(2 * below >= mountain.Count, $"only {below} of {mountain.Count} mountain-city cells ({(double)below / mountain.Count:P1}) are below 10 kt; the study says most are");
+    }
+
+    [Fact]
+    public void The_cells_along_the_yangtze_and_the_coast_are_denser_than_those_of_the_mountain_cities()
+    {
+        RegionGeography region = Region("YRD");
+        double[] total = Band(runs.Yrd, 2024, 9);
+        double mountainMean = CellsOf(region, total.Length, MountainCities).Average(i => total[i]);
+        double riverMean = CellsOf(region, total.Length, RiverAndCoastCities).Average(i => total[i]);
+        output.WriteLine($"mean t/cell: mountain {mountainMean:0}, river and coast {riverMean:0}");
         Assert.True(riverMean > mountainMean, $"river/coast cells average {riverMean:0} t, mountain cells {mountainMean:0} t");
+    }
+
+    private static List<int> CellsOf(RegionGeography region, int cellCount, string[] adcodes)
+    {
+        var cities = region.Cells.Cities;
+        int[] cellCity = region.Cells.CellCity;
+        return [.. Enumerable.Range(0, cellCount).Where(i => cellCity[i] >= 0 && adcodes.Contains(cities[cellCity[i]].Adcode))];
+    }
+
+    [Theory]
+    [InlineData("Henan")]
+    [InlineData("YRD")]
+    public void Point_sources_stay_in_their_city_every_year(string regionName)
+    {
+        string run = regionName == "YRD" ? runs.Yrd : runs.Henan;
+        RegionGeography region = Region(regionName);
+        CsvTable totals = CsvTable.Load(Path.Combine(run, "analysis", "city_totals.csv"));
+        CsvTable facilities = CsvTable.Load(Path.Combine(run, "facilities.csv"));
+        using var albers = SpatialReference.ChinaAlbersGrid();
+        using var wgs84 = SpatialReference.Wgs84();
+        using var toAlbers = CoordinateTransformer.Create(wgs84, albers);
+        var factory = new GeometryFactory();
+        var cityOf = new Dictionary<(string, string), string>();
+
+        // independent of the pipeline's locator: the polygon that covers the point, else the nearest within 10 km
+        string CityOf(string lon, string lat)
+        {
+            if (!cityOf.TryGetValue((lon, lat), out string? adcode))
+            {
+                (double x, double y) = toAlbers.Transform(D(lon), D(lat));
+                Point p = factory.CreatePoint(new Coordinate(x, y));
+                CityRecord? inside = region.Cities.FirstOrDefault(c => c.Geometry.Covers(p));
+                CityRecord nearest = region.Cities.MinBy(c => c.Geometry.Distance(p))!;
+                adcode = inside?.Adcode ?? (nearest.Geometry.Distance(p) <= 10_000 ? nearest.Adcode : "__outside__");
+                cityOf[(lon, lat)] = adcode;
+            }
+
+            return adcode;
+        }
+
+        var expected = new Dictionary<(string Year, string Sector, string City), double>();
+        foreach (var r in facilities.Rows)
+        {
+            var key = (r[facilities.ColumnIndex("year")], r[facilities.ColumnIndex("sector")], CityOf(r[facilities.ColumnIndex("lon")], r[facilities.ColumnIndex("lat")]));
+            expected[key] = expected.GetValueOrDefault(key) + D(r[facilities.ColumnIndex("emissions_t")]);
+        }
+
+        double worstOutside = 0, worstDifference = 0;
+        foreach (string sector in new[] { "power", "steel" })
+        {
+            var rows = totals.Rows.Where(r => r[totals.ColumnIndex("sector")] == sector).ToList();
+            foreach (var byYear in rows.GroupBy(r => r[totals.ColumnIndex("year")]))
+            {
+                double sectorTotal = byYear.Sum(r => D(r[totals.ColumnIndex("emissions_t")]));
+                double outside = byYear.Where(r => r[totals.ColumnIndex("adcode")] == "__outside__").Sum(r => D(r[totals.ColumnIndex("emissions_t")]));
+                worstOutside = Math.Max(worstOutside, outside / sectorTotal);
+                Assert.True(outside < 0.005 * sectorTotal, $"{regionName} {byYear.Key} {sector}: {outside:0} t of {sectorTotal:0} t ({outside / sectorTotal:P2}) outside every city");
+                foreach (var r in byYear.Where(r => r[totals.ColumnIndex("adcode")] != "__outside__"))
+                {
+                    double got = D(r[totals.ColumnIndex("emissions_t")]);
+                    double want = expected.GetValueOrDefault((byYear.Key, sector, r[totals.ColumnIndex("adcode")]));
+                    double difference = Math.Abs(got - want) / Math.Max(1, want);
+                    worstDifference = Math.Max(worstDifference, difference);
+                    Assert.True(difference <= 1e-9, $"{regionName} {byYear.Key} {sector} {r[totals.ColumnIndex("adcode")]}: city total {got:R} t, its facilities {want:R} t, difference {got - want:R} t");
+                }
+            }
+        }
+
+        output.WriteLine($"{regionName}: power/steel outside every city at most {worstOutside:P3} of the sector; city vs its facilities at most {worstDifference:E2} relative");
     }
 
     [Fact]

@@ -11,8 +11,20 @@ public static class CityTotals
     /// <summary>Totals per city plus the outside remainder.</summary>
     /// <param name="coverage">Coverage of the grid the values are on.</param>
     /// <param name="cellValues">t CO2/yr per cell, row-major, finite.</param>
-    public static CityTotalsResult Compute(CityCoverage coverage, ReadOnlySpan<double> cellValues)
+    public static CityTotalsResult Compute(CityCoverage coverage, ReadOnlySpan<double> cellValues) => Compute(coverage, cellValues, []);
+
+    /// <summary>
+    /// Totals per city plus the outside remainder, with point sources booked whole to their city:
+    /// each <see cref="BookedPoint"/> is taken out of its cell and added to its city (to the
+    /// outside remainder when it has none); what remains in the cells is split by area fraction.
+    /// A city's total is therefore exactly the sum of its points plus its area share of the rest.
+    /// </summary>
+    /// <param name="coverage">Coverage of the grid the values are on.</param>
+    /// <param name="cellValues">t CO2/yr per cell, row-major, finite.</param>
+    /// <param name="points">Point-source emissions carried by the cells, booked to cities.</param>
+    public static CityTotalsResult Compute(CityCoverage coverage, ReadOnlySpan<double> cellValues, IReadOnlyList<BookedPoint> points)
     {
+        ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(coverage);
         var grid = coverage.Grid;
         if (cellValues.Length != grid.CellCount)
@@ -32,14 +44,43 @@ public static class CityTotals
             }
 
             total.Add(v);
-            outside.Add(v * (1.0 - covered[i]));
         }
 
         int n = coverage.Cities.Count;
         var sums = new PreciseAccumulator[n];
+        ReadOnlySpan<double> rest = cellValues;
+        if (points.Count > 0)
+        {
+            double[] remaining = cellValues.ToArray();
+            foreach (BookedPoint p in points)
+            {
+                if ((uint)p.CellIndex >= (uint)remaining.Length || p.CityIndex < -1 || p.CityIndex >= n || !double.IsFinite(p.Tonnes))
+                {
+                    throw new ArgumentException($"booked point {p} does not fit grid '{grid.Name}' ({remaining.Length} cells) and {n} cities", nameof(points));
+                }
+
+                remaining[p.CellIndex] -= p.Tonnes;
+                if (p.CityIndex >= 0)
+                {
+                    sums[p.CityIndex].Add(p.Tonnes);
+                }
+                else
+                {
+                    outside.Add(p.Tonnes);
+                }
+            }
+
+            rest = remaining;
+        }
+
+        for (int i = 0; i < rest.Length; i++)
+        {
+            outside.Add(rest[i] * (1.0 - covered[i]));
+        }
+
         foreach (var e in coverage.Entries)
         {
-            sums[e.CityIndex].Add(cellValues[e.CellIndex] * e.Fraction);
+            sums[e.CityIndex].Add(rest[e.CellIndex] * e.Fraction);
         }
 
         double gridTotal = total.Value;

@@ -64,3 +64,42 @@ public sealed class CityTotalsTests
         Assert.Throws<ArgumentException>(() => CityTotals.Compute(Coverage, values));
     }
 }
+
+public sealed class CityTotalsBookedPointTests
+{
+    // city A covers the west half of a 2 x 1 grid's first cell and the whole second cell; the rest is outside
+    private static readonly CityCoverage Coverage = CityCoverage.Build(TinyGrids.Grid(2, 1), [new("A", TinyGrids.Box(905_000, 4_000_000, 920_000, 4_010_000))]);
+
+    [Fact]
+    public void A_booked_point_goes_whole_to_its_city_and_only_the_rest_of_its_cell_is_split_by_area()
+    {
+        // cell 0 carries a 100 t facility in A plus 10 t of area emissions; cell 1 carries 40 t
+        var totals = CityTotals.Compute(Coverage, [110, 40], [new BookedPoint(0, 0, 100)]);
+        Tolerance.Close(100 + 5 + 40, totals.Cities[0].EmissionsTonnes, 1e-12, "A");
+        Tolerance.Close(5, totals.OutsideTonnes, 1e-12, "outside");
+        Assert.True(Math.Abs(totals.ResidualTonnes) <= 1e-12, $"residual {totals.ResidualTonnes:R}");
+    }
+
+    [Fact]
+    public void A_point_with_no_city_goes_to_the_outside_remainder()
+    {
+        var totals = CityTotals.Compute(Coverage, [100, 0], [new BookedPoint(0, -1, 100)]);
+        Tolerance.Close(0, totals.Cities[0].EmissionsTonnes, 1e-12, "A");
+        Tolerance.Close(100, totals.OutsideTonnes, 1e-12, "outside");
+    }
+
+    [Fact]
+    public void Without_points_the_split_is_by_area_as_before()
+    {
+        var totals = CityTotals.Compute(Coverage, [100, 0], []);
+        Tolerance.Close(50, totals.Cities[0].EmissionsTonnes, 1e-12, "A");
+        Tolerance.Close(50, totals.OutsideTonnes, 1e-12, "outside");
+    }
+
+    [Fact]
+    public void A_point_outside_the_grid_or_the_cities_is_a_programming_error()
+    {
+        Assert.Throws<ArgumentException>(() => CityTotals.Compute(Coverage, [1, 0], [new BookedPoint(2, 0, 1)]));
+        Assert.Throws<ArgumentException>(() => CityTotals.Compute(Coverage, [1, 0], [new BookedPoint(0, 1, 1)]));
+    }
+}
