@@ -3,6 +3,8 @@ using GridEmissions.Bench.Harness;
 using GridEmissions.Pipeline;
 using static GridEmissions.Bench.Harness.MarkdownTable;
 
+using DiscardSink = GridEmissions.Bench.Harness.DiscardSink;
+
 namespace GridEmissions.Bench.Modes;
 
 /// <summary>
