@@ -80,30 +80,32 @@ public sealed class NetOutputSink(GridOutputSink inner, SinkInputs inputs, int c
     /// <summary>storage.csv: site × year injected, cumulative, capacity and remaining (t), then one row per year of unmet demand.</summary>
     public IEnumerable<string> StorageLines(string region, string scenario)
     {
-        yield return "region,scenario,year,site,province,injected_t,cumulative_t,capacity_t,remaining_t";
+        yield return "region,scenario,year,sector,kind,site,province,injected_t,cumulative_t,capacity_t,remaining_t";
         foreach (StorageSiteYear s in router.SiteYears)
         {
-            yield return FormattableString.Invariant($"{region},{scenario},{s.Year},{GridOutputSink.Csv(s.Site)},{s.Province},{s.InjectedTonnes:R},{s.CumulativeTonnes:R},{s.CapacityTonnes:R},{s.RemainingTonnes:R}");
+            yield return FormattableString.Invariant($"{region},{scenario},{s.Year},storage,site,{GridOutputSink.Csv(s.Site)},{s.Province},{s.InjectedTonnes:R},{s.CumulativeTonnes:R},{s.CapacityTonnes:R},{s.RemainingTonnes:R}");
         }
 
+        double unmet = 0;
         foreach (NetYear y in years)
         {
-            yield return FormattableString.Invariant($"{region},{scenario},{y.Year},unmet,,{y.UnmetMt * 1e6:R},{years.Where(v => v.Year <= y.Year).Sum(v => v.UnmetMt) * 1e6:R},,");
+            unmet += y.UnmetMt;
+            yield return FormattableString.Invariant($"{region},{scenario},{y.Year},storage,unmet,,,{y.UnmetMt * 1e6:R},{unmet * 1e6:R},,");
         }
     }
 
     /// <summary>storage_flows.csv: every source → site delivery and every unmet quantity with its reason.</summary>
     public IEnumerable<string> FlowLines(string region, string scenario)
     {
-        yield return "region,scenario,year,source,source_sector,site,stored_t,distance_km,unmet_t,reason";
+        yield return "region,scenario,year,sector,source,site,stored_t,distance_km,unmet_t,reason";
         foreach (StorageFlow f in router.Flows)
         {
-            yield return FormattableString.Invariant($"{region},{scenario},{f.Year},{GridOutputSink.Csv(f.SourceId)},{f.SourceKind},{GridOutputSink.Csv(f.Site)},{f.Tonnes:R},{f.DistanceKm:0.###},0,");
+            yield return FormattableString.Invariant($"{region},{scenario},{f.Year},{f.SourceKind},{GridOutputSink.Csv(f.SourceId)},{GridOutputSink.Csv(f.Site)},{f.Tonnes:R},{f.DistanceKm:0.###},0,");
         }
 
         foreach (UnmetStorage u in router.Unmet)
         {
-            yield return FormattableString.Invariant($"{region},{scenario},{u.Year},{GridOutputSink.Csv(u.SourceId)},{u.SourceKind},,0,,{u.Tonnes:R},{GridOutputSink.Csv(u.Reason)}");
+            yield return FormattableString.Invariant($"{region},{scenario},{u.Year},{u.SourceKind},{GridOutputSink.Csv(u.SourceId)},,0,,{u.Tonnes:R},{GridOutputSink.Csv(u.Reason)}");
         }
     }
 

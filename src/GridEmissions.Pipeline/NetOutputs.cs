@@ -51,26 +51,33 @@ public static class NetOutputs
         }
 
         var totals = Totals(context.Grids.RunFolder);
-        IReadOnlyList<string> signed = spec.SectorIds;
-        var lines = new List<string> { "region,scenario,year,adcode,city,gross_t," + string.Join(",", signed.Select(s => s + "_t")) + ",sink_t,net_t" };
+        // Gross by city as city_totals.csv books it (point sources whole to their city); sinks and removals by area fraction.
+        string[] signed = [SinkSpec.LandSector, SinkSpec.RemovalSector];
+        var lines = new List<string> { "region,scenario,year,sector,kind,adcode,name_en,gross_t,land_sink_t,removals_t,sink_t,net_t" };
         var keyNet = new Dictionary<int, (double[] Net, double[] Sink)>();
+        double[] none = new double[context.Region.Grid.CellCount];
         foreach (int year in context.Scenario.Years)
         {
             double[] gross = context.Grids.Read(year).Total;
             var bands = NetGrids.Read(context.Grids.RunFolder, context.Region.Grid, year);
-            var columns = new List<CityTotalsResult> { CityTotals.Compute(context.Region.Coverage, gross) };
-            columns.AddRange(signed.Select(s => CityTotals.Compute(context.Region.Coverage, bands[s])));
+            var columns = new List<CityTotalsResult> { CityTotals.Compute(context.Region.Coverage, gross, context.Facilities.Of(year, YearGrids.Total)) };
+            columns.AddRange(signed.Select(s => CityTotals.Compute(context.Region.Coverage, bands.TryGetValue(s, out double[]? b) ? b : none)));
             columns.Add(CityTotals.Compute(context.Region.Coverage, bands[NetGrids.Sink]));
-            columns.Add(CityTotals.Compute(context.Region.Coverage, bands[NetGrids.Net]));
+            string y = year.ToString(CultureInfo.InvariantCulture);
+            string Row(string kind, string adcode, string name, IEnumerable<double> values)
+            {
+                double[] v = [.. values];
+                return string.Join(",", new[] { context.Scenario.Region, context.Scenario.Id, y, YearGrids.Total, kind, adcode, name }
+                    .Concat(v.Append(v[0] + v[^1]).Select(x => x.ToString("R", CultureInfo.InvariantCulture))));
+            }
+
             for (int c = 0; c < context.Region.Cities.Count; c++)
             {
                 CityRecord city = context.Region.Cities[c];
-                lines.Add(string.Join(",", new[] { context.Scenario.Region, context.Scenario.Id, year.ToString(CultureInfo.InvariantCulture), city.Adcode, GridOutputSink.Csv(city.NameEn) }
-                    .Concat(columns.Select(t => t.Cities[c].EmissionsTonnes.ToString("R", CultureInfo.InvariantCulture)))));
+                lines.Add(Row("city", city.Adcode, GridOutputSink.Csv(city.NameEn), columns.Select(t => t.Cities[c].EmissionsTonnes)));
             }
 
-            lines.Add(string.Join(",", new[] { context.Scenario.Region, context.Scenario.Id, year.ToString(CultureInfo.InvariantCulture), "__outside__", "outside every city" }
-                .Concat(columns.Select(t => t.OutsideTonnes.ToString("R", CultureInfo.InvariantCulture)))));
+            lines.Add(Row("outside", string.Empty, string.Empty, columns.Select(t => t.OutsideTonnes)));
             if (context.KeyYears.Contains(year))
             {
                 keyNet[year] = (bands[NetGrids.Net], bands[NetGrids.Sink]);
@@ -80,6 +87,32 @@ public static class NetOutputs
         RunManifest.WriteLines(analysisFile("city_net_totals.csv"), lines);
         DrawMaps(context, keyNet, mapFile);
         File.AppendAllText(summaryPath, Summary(context, totals, lines), new UTF8Encoding(false));
+    }
+
+    /// <summary>Draws only the net and sink maps of the key years (for `gridem render`); returns the names written (none without sinks).</summary>
+    public static IReadOnlyList<string> Maps(AnalysisContext context, Func<string, string> mapFile)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(mapFile);
+        if (context.Scenario.Sinks is null)
+        {
+            return [];
+        }
+
+        var keyNet = new Dictionary<int, (double[] Net, double[] Sink)>();
+        foreach (int year in context.KeyYears)
+        {
+            var bands = NetGrids.Read(context.Grids.RunFolder, context.Region.Grid, year);
+            keyNet[year] = (bands[NetGrids.Net], bands[NetGrids.Sink]);
+        }
+
+        var written = new List<string>();
+        DrawMaps(context, keyNet, name =>
+        {
+            written.Add(name);
+            return mapFile(name);
+        });
+        return written;
     }
 
     /// <summary>The pathway chart's series for a run: gross sectors stacked up, signed sectors below zero, net line and gross line; or gross only, labelled so.</summary>
@@ -117,7 +150,7 @@ public static class NetOutputs
             .Select(c => new BoundaryFeature(c.Geometry, c.NameZh, c.NameEn, double.IsFinite(c.SeatX) ? new NetTopologySuite.Geometries.Coordinate(c.SeatX, c.SeatY) : null))
             .ToList();
         var overlays = new MapOverlays(new BoundaryLayer(cities), provinces);
-        string attribution = $"Boundaries: {Path.GetFileName(scenario.Inputs.Boundaries)}; land cover: MODIS MCD12C1 2019; {ToolInfo.NameAndVersion}; China Albers equal-area, 10 km cells";
+        string attribution = MapCredits.Line(scenario, context.Region.Grid.CellSizeMetres);
         string subtitle = $"{scenario.Title} — scenario {scenario.Id}";
         MapStyle Style(string title, string subject) => new(title, subtitle, attribution, LabelLanguage.Both, null, 150,
             new DocumentInfo(title, subject + "; t CO2/yr; scenario " + scenario.Id, "CO2, net emissions, sinks, grid, " + scenario.Region, ToolInfo.NameAndVersion));

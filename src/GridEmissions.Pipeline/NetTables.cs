@@ -26,11 +26,12 @@ public static class NetTables
 
     private static IEnumerable<string> TotalLines(string region, string scenario, NetOutputSink net)
     {
-        yield return "region,scenario,year,gross_mt," + string.Join(",", net.SectorIds.Select(s => s + "_mt")) + ",sink_mt,net_mt,captured_mt,stored_mt,unmet_storage_mt,land_sink_at_class_rates_mt";
+        // Fixed columns whatever the scenario holds (a signed sector it lacks is 0), sector `total`: tables of runs concatenate.
+        yield return "region,scenario,year,sector,gross_mt,land_sink_mt,removals_mt,sink_mt,net_mt,captured_mt,stored_mt,unmet_storage_mt,land_sink_at_class_rates_mt";
         foreach (NetYear y in net.Years)
         {
-            string signed = string.Join(",", net.SectorIds.Select(s => y.SignedMt[s].ToString("R", CultureInfo.InvariantCulture)));
-            yield return FormattableString.Invariant($"{region},{scenario},{y.Year},{y.GrossMt:R},{signed},{y.SinkMt:R},{y.NetMt:R},{y.CapturedMt:R},{y.StoredMt:R},{y.UnmetMt:R},{-y.RateBasedLandMt:R}");
+            double land = y.SignedMt.GetValueOrDefault(Core.Sinks.SinkSpec.LandSector), removals = y.SignedMt.GetValueOrDefault(Core.Sinks.SinkSpec.RemovalSector);
+            yield return FormattableString.Invariant($"{region},{scenario},{y.Year},total,{y.GrossMt:R},{land:R},{removals:R},{y.SinkMt:R},{y.NetMt:R},{y.CapturedMt:R},{y.StoredMt:R},{y.UnmetMt:R},{-y.RateBasedLandMt:R}");
         }
     }
 }

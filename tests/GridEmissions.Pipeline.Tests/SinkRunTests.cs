@@ -108,7 +108,7 @@ public sealed class SinkRunTests(ShippedRuns runs, ITestOutputHelper output) : I
     private static Dictionary<string, double> CityLandSink(string run, int year)
     {
         CsvTable t = CsvTable.Load(Path.Combine(run, "analysis", "city_net_totals.csv"));
-        return t.Rows.Where(r => r[t.ColumnIndex("year")] == year.ToString(CultureInfo.InvariantCulture))
+        return t.Rows.Where(r => r[t.ColumnIndex("year")] == year.ToString(CultureInfo.InvariantCulture) && r[t.ColumnIndex("kind")] == "city")
             .ToDictionary(r => r[t.ColumnIndex("adcode")], r => D(r[t.ColumnIndex("land_sink_t")]), StringComparer.Ordinal);
     }
 
@@ -132,7 +132,7 @@ public sealed class SinkRunTests(ShippedRuns runs, ITestOutputHelper output) : I
     [Fact]
     public void Nanyang_holds_the_largest_share_of_the_henan_sink_xinyang_is_in_the_top_three_and_the_south_outweighs_the_north()
     {
-        var cities = CityLandSink(runs.Henan, 2024).Where(kv => kv.Key != "__outside__").OrderBy(kv => kv.Value).ToList();
+        var cities = CityLandSink(runs.Henan, 2024).OrderBy(kv => kv.Value).ToList();
         output.WriteLine(string.Join(", ", cities.Take(5).Select(kv => FormattableString.Invariant($"{kv.Key} {kv.Value / 1e6:0.00} Mt"))));
         Assert.Equal("411300", cities[0].Key);
         Assert.Contains("411500", cities.Take(3).Select(kv => kv.Key));
@@ -151,14 +151,14 @@ public sealed class SinkRunTests(ShippedRuns runs, ITestOutputHelper output) : I
         foreach (string run in new[] { runs.Henan, runs.Yrd })
         {
             CsvTable s = CsvTable.Load(Path.Combine(run, "storage.csv"));
-            foreach (CsvRow r in s.Rows.Where(r => r[s.ColumnIndex("site")] != "unmet"))
+            foreach (CsvRow r in s.Rows.Where(r => r[s.ColumnIndex("kind")] == "site"))
             {
                 Assert.True(D(r[s.ColumnIndex("cumulative_t")]) <= D(r[s.ColumnIndex("capacity_t")]), $"{run} line {r.Line}");
             }
         }
 
         CsvTable yrd = CsvTable.Load(Path.Combine(runs.Yrd, "storage.csv"));
-        var byProvince = yrd.Rows.Where(r => r[yrd.ColumnIndex("year")] == "2060" && r[yrd.ColumnIndex("site")] != "unmet")
+        var byProvince = yrd.Rows.Where(r => r[yrd.ColumnIndex("year")] == "2060" && r[yrd.ColumnIndex("kind")] == "site")
             .GroupBy(r => r[yrd.ColumnIndex("province")]).ToDictionary(g => g.Key, g => g.Sum(r => D(r[yrd.ColumnIndex("cumulative_t")])));
         output.WriteLine(string.Join(", ", byProvince.Select(kv => FormattableString.Invariant($"{kv.Key} {kv.Value / 1e6:0} Mt"))));
         Assert.Equal("Jiangsu", byProvince.MaxBy(kv => kv.Value).Key);

@@ -65,7 +65,7 @@ public static class AnalysisCommands
         {
             AnalysisContext context = RunFolder.Load(p.GetValue(runDir)!, p.GetValue(scenario));
             IReadOnlyList<string> files = [];
-            string target = RunFolder.WriteSubfolder(p.GetValue(runDir)!, p.GetValue(name)!, p.GetResult(name) is { Implicit: false }, file => files = RunMaps.Write(context, file));
+            string target = RunFolder.WriteSubfolder(p.GetValue(runDir)!, p.GetValue(name)!, p.GetResult(name) is { Implicit: false }, file => files = [.. RunMaps.Write(context, file), .. NetOutputs.Maps(context, file)]);
             Console.WriteLine($"{context.Scenario.Id}: {files.Count} maps drawn; outputs in {target}");
             return ExitCodes.Ok;
         }));
