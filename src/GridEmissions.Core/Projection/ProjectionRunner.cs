@@ -135,33 +135,6 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         return new PatternRow(year, sectorId, inTop, inUrban, corridor, moved / 2, used);
     }
 
-    /// <summary>The <paramref name="count"/> largest positive cells (ties: lowest index first), by sorting values only.</summary>
-    private static bool[] TopCells(double[] cells, int count)
-    {
-        double[] positive = cells.Where(v => v > 0).ToArray();
-        var top = new bool[cells.Length];
-        if (positive.Length == 0)
-        {
-            return top;
-        }
-
-        Array.Sort(positive);
-        count = Math.Min(count, positive.Length);
-        double threshold = positive[^count];
-        int tiesWanted = count - (positive.Length - Array.LastIndexOf(positive, threshold) - 1); // count minus the cells strictly above
-        for (int i = 0; i < cells.Length; i++)
-        {
-            if (cells[i] > threshold)
-            {
-                top[i] = true;
-            }
-            else if (cells[i] == threshold && tiesWanted > 0)
-            {
-                top[i] = true;
-                tiesWanted--;
-            }
-        }
-
-        return top;
-    }
+    /// <summary>The <paramref name="count"/> largest positive cells (ties: lowest index first), by selection.</summary>
+    private static bool[] TopCells(double[] cells, int count) => Projection.TopCells.Select(cells, count);
 }
