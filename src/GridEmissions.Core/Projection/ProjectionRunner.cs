@@ -27,6 +27,7 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         var baseTopDecile = new Dictionary<string, bool[]>();
         var total = new double[n];
         var cells = new double[n]; // reused: sinks copy what they keep (they get a span valid during the call)
+        var weights = new double[n]; // lent to the models every sector-year: no fresh weight grid per sector-year
         foreach (int year in scenario.Years)
         {
             Array.Clear(total);
@@ -36,7 +37,7 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 Sector sector = spec.Sector;
                 var key = new AllocationKey(scenario.Region, sector.Id, year);
                 double target = targets.TargetMt(year, sector.Id) * 1e6;
-                SectorYear evolved = models[sector.Id].Evolve(year, target);
+                SectorYear evolved = models[sector.Id].Evolve(year, target, weights);
                 notes.AddRange(evolved.Notes);
                 double[]? modelled = evolved.Facilities.Count > 0 ? (double[])evolved.Weights.Clone() : null;
                 IReadOnlyList<string> capNotes = CityCapAdjuster.Apply(key, scenario.CityCaps, geography, target, evolved.Weights);

@@ -41,6 +41,7 @@ public static class StepsMode
 
         var total = new double[n];
         var cells = new double[n]; // reused, as in ProjectionRunner
+        var weights = new double[n]; // lent to the models, as in ProjectionRunner
         var baseShares = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var baseTop = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         var w = new Stopwatch();
@@ -59,7 +60,7 @@ public static class StepsMode
                 var key = new AllocationKey(c.Scenario.Region, id, year);
                 double target = c.Targets.TargetMt(year, id) * 1e6;
                 w.Restart();
-                SectorYear evolved = c.Models[id].Evolve(year, target);
+                SectorYear evolved = c.Models[id].Evolve(year, target, weights);
                 Add($"1 evolve: {kind} model ({id})", k, w.Elapsed);
                 w.Restart();
                 double[]? modelled = evolved.Facilities.Count > 0 ? (double[])evolved.Weights.Clone() : null;
