@@ -63,8 +63,11 @@ public sealed class CityCoverage
 
     /// <summary>
     /// Computes the coverage. Cells cut by a city boundary are intersected exactly with NTS
-    /// (the OverlayNG RingClipper, ring by ring, holes subtracted); cells not touched by any boundary segment are inside or outside as a whole
-    /// and decided by one indexed point-in-polygon test of their centre.
+    /// (the OverlayNG RingClipper, ring by ring, holes subtracted), fed only the ring's vertices
+    /// that can change the result (the ends of each run of vertices in one outcode region of the
+    /// cell: the same clipped ring, bit for bit, in time growing with the ring's crossings of the
+    /// cell's lines, not its vertex count); cells not touched by any boundary segment are inside
+    /// or outside as a whole, one indexed point-in-polygon test per run of them along a row.
     /// </summary>
     /// <param name="grid">The grid.</param>
     /// <param name="cities">City polygons in grid CRS metres; keys should be unique.</param>

@@ -4,7 +4,6 @@ using NetTopologySuite.Algorithm;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
-using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Operation.Valid;
 
 namespace GridEmissions.Analysis;
@@ -49,19 +48,34 @@ internal static class CityCoverageBuilder
             var (r0, r1) = BoundaryCells.RowRange(grid, env.MinY, env.MaxY);
             for (int r = r0; r <= r1; r++)
             {
-                for (int c = c0; c <= c1; c++)
+                // Scanline: the cells between two boundary cells of a row touch no boundary, so they
+                // are all inside or all outside; one point test decides the whole run.
+                int c = c0;
+                while (c <= c1)
                 {
-                    int cell = r * grid.Columns + c;
-                    if (marks[cell] == city + 1)
+                    int rowStart = r * grid.Columns;
+                    if (marks[rowStart + c] == city + 1)
                     {
+                        c++;
                         continue;
                     }
 
-                    if (locator.Locate(grid.CellCentre(cell)) == Location.Interior)
+                    int runEnd = c;
+                    while (runEnd + 1 <= c1 && marks[rowStart + runEnd + 1] != city + 1)
                     {
-                        entries.Add(new CellCityFraction(cell, city, 1.0));
-                        coveredM2 += cellArea;
+                        runEnd++;
                     }
+
+                    if (locator.Locate(grid.CellCentre(rowStart + c)) == Location.Interior)
+                    {
+                        for (int k = c; k <= runEnd; k++)
+                        {
+                            entries.Add(new CellCityFraction(rowStart + k, city, 1.0));
+                            coveredM2 += cellArea;
+                        }
+                    }
+
+                    c = runEnd + 1;
                 }
             }
 
@@ -82,21 +96,22 @@ internal static class CityCoverageBuilder
         return new CityCoverage(grid, cities, array, areas, problems);
     }
 
-    // Exact areas of the boundary cells. NTS's RingClipper (the rectangle clipper inside OverlayNG)
-    // cuts each ring to the cell: for a convex clip window the clipped ring, degenerate edges and
-    // all, encloses exactly ring ∩ cell, so area(polygon ∩ cell) = Σ |shell ∩ cell| − Σ |hole ∩ cell|.
+    // Exact areas of the boundary cells: area(polygon ∩ cell) = Σ |shell ∩ cell| − Σ |hole ∩ cell|,
+    // each term what NTS's RingClipper (the rectangle clipper inside OverlayNG) gives on the whole
+    // ring (for a convex clip window the clipped ring, degenerate edges and all, encloses exactly
+    // ring ∩ cell), computed by RingCellClipper from the ring's outcode runs only.
     private static double IntersectBoundaryCells(GridSpec grid, Geometry geometry, List<int> boundary, int city, List<CellCityFraction> entries)
     {
         double cellArea = grid.CellSizeMetres * grid.CellSizeMetres;
-        var rings = new List<(Coordinate[] Points, Envelope Envelope, bool Hole)>();
+        var rings = new List<RingCellClipper>();
         for (int g = 0; g < geometry.NumGeometries; g++)
         {
             if (geometry.GetGeometryN(g) is Polygon polygon)
             {
-                rings.Add((polygon.ExteriorRing.Coordinates, polygon.ExteriorRing.EnvelopeInternal, false));
+                rings.Add(new RingCellClipper(polygon.ExteriorRing.Coordinates, hole: false));
                 foreach (var hole in polygon.InteriorRings)
                 {
-                    rings.Add((hole.Coordinates, hole.EnvelopeInternal, true));
+                    rings.Add(new RingCellClipper(hole.Coordinates, hole: true));
                 }
             }
         }
@@ -105,18 +120,16 @@ internal static class CityCoverageBuilder
         foreach (int cell in boundary)
         {
             var env = grid.CellEnvelope(cell);
-            var clipper = new RingClipper(env);
             double area = 0;
-            foreach (var (points, ringEnvelope, hole) in rings)
+            foreach (var ring in rings)
             {
-                if (!ringEnvelope.Intersects(env))
+                if (!ring.Envelope.Intersects(env))
                 {
                     continue;
                 }
 
-                var clipped = clipper.Clip(points);
-                double a = clipped.Length >= 4 ? Math.Abs(Area.OfRingSigned(clipped)) : 0;
-                area += hole ? -a : a;
+                double a = ring.AreaIn(env);
+                area += ring.Hole ? -a : a;
             }
 
             if (area > 0)

@@ -19,13 +19,17 @@ public sealed class BaselinePatternModel(ISourceModel inner, double[] baselineTo
     public string SectorId => inner.SectorId;
 
     /// <inheritdoc />
-    public SectorYear Evolve(int year, double targetTonnes)
+    public SectorYear Evolve(int year, double targetTonnes) => Evolve(year, targetTonnes, new double[baselineTonnes.Length]);
+
+    /// <inheritdoc />
+    public SectorYear Evolve(int year, double targetTonnes, double[] weights)
     {
+        ArgumentNullException.ThrowIfNull(weights);
         SectorYear evolved = inner.Evolve(year, targetTonnes);
         double[] w = evolved.Weights;
-        if (w.Length != baselineTonnes.Length)
+        if (w.Length != baselineTonnes.Length || weights.Length != baselineTonnes.Length)
         {
-            throw new ArgumentException($"the baseline of sector '{SectorId}' has {baselineTonnes.Length} cells but the grid has {w.Length}");
+            throw new ArgumentException($"the baseline of sector '{SectorId}' has {baselineTonnes.Length} cells but the grid has {w.Length} (weight buffer {weights.Length})");
         }
 
         if (modelBase is null)
@@ -37,7 +41,6 @@ public sealed class BaselinePatternModel(ISourceModel inner, double[] baselineTo
 
         double sectorChange = modelBaseTotal > 0 ? Allocation.PreciseSum.Of(w) / modelBaseTotal : 1;
         double entryScale = modelBaseTotal > 0 ? baselineTotal / modelBaseTotal : 1;
-        var weights = new double[w.Length];
         for (int i = 0; i < w.Length; i++)
         {
             double b = baselineTonnes[i], m0 = modelBase[i];

@@ -22,4 +22,12 @@ public interface ISourceModel
 
     /// <summary>Weights for <paramref name="year"/> given the sector's target (t). Point models use the target to set utilisation, retire or expand.</summary>
     SectorYear Evolve(int year, double targetTonnes);
+
+    /// <summary>
+    /// The same weights, written into <paramref name="weights"/>: a buffer of one value per cell
+    /// the caller owns and lends for the year (every value is overwritten; the returned
+    /// <see cref="SectorYear.Weights"/> is that buffer, valid until the caller lends it again).
+    /// Models that do not write in place return fresh weights (the default).
+    /// </summary>
+    SectorYear Evolve(int year, double targetTonnes, double[] weights) => Evolve(year, targetTonnes);
 }

@@ -27,6 +27,7 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         var baseTopDecile = new Dictionary<string, bool[]>();
         var total = new double[n];
         var cells = new double[n]; // reused: sinks copy what they keep (they get a span valid during the call)
+        var weights = new double[n]; // lent to the models every sector-year: no fresh weight grid per sector-year
         foreach (int year in scenario.Years)
         {
             Array.Clear(total);
@@ -36,7 +37,7 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 Sector sector = spec.Sector;
                 var key = new AllocationKey(scenario.Region, sector.Id, year);
                 double target = targets.TargetMt(year, sector.Id) * 1e6;
-                SectorYear evolved = models[sector.Id].Evolve(year, target);
+                SectorYear evolved = models[sector.Id].Evolve(year, target, weights);
                 notes.AddRange(evolved.Notes);
                 double[]? modelled = evolved.Facilities.Count > 0 ? (double[])evolved.Weights.Clone() : null;
                 IReadOnlyList<string> capNotes = CityCapAdjuster.Apply(key, scenario.CityCaps, geography, target, evolved.Weights);
@@ -135,33 +136,6 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         return new PatternRow(year, sectorId, inTop, inUrban, corridor, moved / 2, used);
     }
 
-    /// <summary>The <paramref name="count"/> largest positive cells (ties: lowest index first), by sorting values only.</summary>
-    private static bool[] TopCells(double[] cells, int count)
-    {
-        double[] positive = cells.Where(v => v > 0).ToArray();
-        var top = new bool[cells.Length];
-        if (positive.Length == 0)
-        {
-            return top;
-        }
-
-        Array.Sort(positive);
-        count = Math.Min(count, positive.Length);
-        double threshold = positive[^count];
-        int tiesWanted = count - (positive.Length - Array.LastIndexOf(positive, threshold) - 1); // count minus the cells strictly above
-        for (int i = 0; i < cells.Length; i++)
-        {
-            if (cells[i] > threshold)
-            {
-                top[i] = true;
-            }
-            else if (cells[i] == threshold && tiesWanted > 0)
-            {
-                top[i] = true;
-                tiesWanted--;
-            }
-        }
-
-        return top;
-    }
+    /// <summary>The <paramref name="count"/> largest positive cells (ties: lowest index first), by selection.</summary>
+    private static bool[] TopCells(double[] cells, int count) => Projection.TopCells.Select(cells, count);
 }

@@ -9,6 +9,7 @@ using GridEmissions.Bench.Modes;
 //   national-sweep   national in fresh processes: --sweep years|cells|all (5/10/37 years; 4/2/1 km)
 //   national-steps   time per step of the yearly loop at national scale (--cell-km, --years; default 1 km, 3 years)
 //   report           report.html size and open time in headless Chromium (--repeat N)
+//   zonal            exact zonal sums vs exactextractr/terra and Gi* vs spdep, YRD 10 km/1 km/250 m (`--repeat R`, run folder)
 //   machine          the machine, for the report
 BenchOptions options = BenchOptions.Parse(args);
 switch (options.Mode)
@@ -31,6 +32,9 @@ switch (options.Mode)
     case "report":
         ReportMode.Run(options);
         break;
+    case "zonal":
+        ZonalMode.Run(options);
+        break;
     case "machine":
         foreach (string line in MachineInfo.Describe())
         {
@@ -45,7 +49,7 @@ switch (options.Mode)
         CoreMode.Child(options.Positional[0]);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{options.Mode}': use scenarios, core, national, national-sweep, national-steps, report or machine");
+        Console.Error.WriteLine($"unknown mode '{options.Mode}': use scenarios, core, national, national-sweep, national-steps, report, zonal or machine");
         return 1;
 }
 

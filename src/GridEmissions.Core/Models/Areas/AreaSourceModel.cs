@@ -21,11 +21,20 @@ public sealed class AreaSourceModel(string sectorId, AreaModelSpec spec, CellGeo
     public string SectorId { get; } = sectorId;
 
     /// <inheritdoc />
-    public SectorYear Evolve(int year, double targetTonnes)
+    public SectorYear Evolve(int year, double targetTonnes) => Evolve(year, targetTonnes, new double[geography.Grid.CellCount]);
+
+    /// <inheritdoc />
+    public SectorYear Evolve(int year, double targetTonnes, double[] weights)
     {
-        proxy.AdvanceTo(year);
+        ArgumentNullException.ThrowIfNull(weights);
         var grid = geography.Grid;
-        var w = new double[grid.CellCount];
+        if (weights.Length != grid.CellCount)
+        {
+            throw new ArgumentException($"the weight buffer holds {weights.Length} cells, the grid {grid.CellCount}", nameof(weights));
+        }
+
+        proxy.AdvanceTo(year);
+        var w = weights;
         double cellKm2 = grid.CellAreaKm2;
         double[] multiplierByCity = geography.Cities
             .Select(c => spec.CityMultipliers.TryGetValue(c.Adcode, out double m) ? m : 1.0).ToArray();
@@ -41,6 +50,7 @@ public sealed class AreaSourceModel(string sectorId, AreaModelSpec spec, CellGeo
         {
             if (!(fraction[i] > 0))
             {
+                w[i] = 0;
                 continue;
             }
 

@@ -13,10 +13,12 @@ namespace GridEmissions.Bench.Modes;
 /// <summary>
 /// `national-steps`: where a national year goes. Builds the national case (`--cell-km`, default 1)
 /// and replays <see cref="Core.Projection.ProjectionRunner"/>'s yearly loop for `--years` years
-/// (default 3) with a stopwatch around each step: the population proxy's advance, each sector's
-/// model, city caps, harmonisation (including the new cell array), the audit, the pattern
-/// indicators (the base year's top-decile sort apart) and the city totals. A profile, not a run:
-/// its outputs are discarded.
+/// (default 3) with a stopwatch around each step, doing what the runner does in the same order:
+/// the population proxy's advance, each sector's model, the copy of the modelled weights kept for
+/// point sources, city caps, harmonisation into the one reused cell buffer, the audit, the
+/// facility records scaled to the grid, the total, the pattern indicators (the base year's
+/// top-decile selection apart, <see cref="Core.Projection.TopCells"/>) and the city totals the
+/// national sink computes. A profile, not a run: its outputs are discarded.
 /// </summary>
 public static class StepsMode
 {
@@ -38,6 +40,8 @@ public static class StepsMode
         }
 
         var total = new double[n];
+        var cells = new double[n]; // reused, as in ProjectionRunner
+        var weights = new double[n]; // lent to the models, as in ProjectionRunner
         var baseShares = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var baseTop = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         var w = new Stopwatch();
@@ -56,18 +60,28 @@ public static class StepsMode
                 var key = new AllocationKey(c.Scenario.Region, id, year);
                 double target = c.Targets.TargetMt(year, id) * 1e6;
                 w.Restart();
-                SectorYear evolved = c.Models[id].Evolve(year, target);
+                SectorYear evolved = c.Models[id].Evolve(year, target, weights);
                 Add($"1 evolve: {kind} model ({id})", k, w.Elapsed);
+                w.Restart();
+                double[]? modelled = evolved.Facilities.Count > 0 ? (double[])evolved.Weights.Clone() : null;
+                Add("1b copy of the modelled weights (point sources)", k, w.Elapsed);
                 w.Restart();
                 CityCapAdjuster.Apply(key, c.Scenario.CityCaps, c.Cells, target, evolved.Weights);
                 Add("2 city caps", k, w.Elapsed);
                 w.Restart();
-                var cells = new double[n];
                 AllocationOutcome outcome = Harmonizer.Allocate(key, target, evolved.Weights, cells);
-                Add("3 harmonise (new cell array, check weights, 2 compensated sums)", k, w.Elapsed);
+                Add("3 harmonise (check weights, 2 compensated sums, into the reused buffer)", k, w.Elapsed);
                 w.Restart();
                 MassBalanceAudit.Check(c.Scenario.Id, outcome, cells, evolved.FacilityCount, evolved.RetiredCount);
                 Add("4 audit (scan, compensated sum)", k, w.Elapsed);
+                if (modelled is not null)
+                {
+                    w.Restart();
+                    var scaled = evolved.Facilities.Select(r => r.EmissionsTonnes <= 0 ? r : r.Scaled(modelled[r.CellIndex] > 0 ? cells[r.CellIndex] / modelled[r.CellIndex] : 0)).ToList();
+                    Add("4b facility records scaled to the grid", k, w.Elapsed);
+                    GC.KeepAlive(scaled);
+                }
+
                 w.Restart();
                 for (int i = 0; i < n; i++)
                 {
@@ -105,52 +119,53 @@ public static class StepsMode
     {
         var w = Stopwatch.StartNew();
         int n = cells.Length;
-        var share = new double[n];
+        double scale = target > 0 ? 1 / target : 0;
         int used = 0;
         for (int i = 0; i < n; i++)
         {
-            share[i] = target > 0 ? cells[i] / target : 0;
             if (cells[i] > 0)
             {
                 used++;
             }
         }
 
-        add("6 patterns (share array, indicators)", k, w.Elapsed);
-        if (!baseShares.ContainsKey(id))
+        add("6 patterns (count, indicators)", k, w.Elapsed);
+        if (!baseShares.TryGetValue(id, out double[]? b))
         {
             w.Restart();
-            baseShares[id] = share;
-            var top = new bool[n];
-            foreach (int i in Enumerable.Range(0, n).Where(i => cells[i] > 0).OrderByDescending(i => cells[i]).ThenBy(i => i).Take(Math.Max(1, used / 10)))
+            b = new double[n];
+            for (int i = 0; i < n; i++)
             {
-                top[i] = true;
+                b[i] = cells[i] * scale;
             }
 
-            baseTop[id] = top;
-            add("6b patterns: base-year top-decile sort (LINQ OrderByDescending over used cells)", k, w.Elapsed);
+            baseShares[id] = b;
+            add("6a patterns: base-year shares (kept for the run)", k, w.Elapsed);
+            w.Restart();
+            baseTop[id] = Core.Projection.TopCells.Select(cells, Math.Max(1, used / 10));
+            add("6b patterns: base-year top decile (selection)", k, w.Elapsed);
         }
 
         w.Restart();
-        double[] b = baseShares[id];
         bool[] t = baseTop[id];
         double inTop = 0, inUrban = 0, moved = 0;
         for (int i = 0; i < n; i++)
         {
+            double share = cells[i] * scale;
             if (t[i])
             {
-                inTop += share[i];
+                inTop += share;
             }
 
             if (urban[i])
             {
-                inUrban += share[i];
+                inUrban += share;
             }
 
-            moved += Math.Abs(share[i] - b[i]);
+            moved += Math.Abs(share - b[i]);
         }
 
-        add("6 patterns (share array, indicators)", k, w.Elapsed);
+        add("6 patterns (count, indicators)", k, w.Elapsed);
         GC.KeepAlive(inTop + inUrban + moved);
     }
 }

@@ -1,0 +1,121 @@
+namespace GridEmissions.Core.Projection;
+
+/// <summary>The largest positive cells of a grid, found by selection (O(n)), not by sorting.</summary>
+public static class TopCells
+{
+    /// <summary>
+    /// Marks the <paramref name="count"/> largest positive cells (ties at the threshold: lowest
+    /// index first). The threshold is the count-th largest positive value, found by quickselect
+    /// on a copy of the positive values; the marks are exactly those of a full descending sort.
+    /// </summary>
+    public static bool[] Select(ReadOnlySpan<double> cells, int count)
+    {
+        var top = new bool[cells.Length];
+        int positives = 0;
+        foreach (double v in cells)
+        {
+            if (v > 0)
+            {
+                positives++;
+            }
+        }
+
+        if (positives == 0 || count <= 0)
+        {
+            return top;
+        }
+
+        var values = new double[positives];
+        int k = 0;
+        foreach (double v in cells)
+        {
+            if (v > 0)
+            {
+                values[k++] = v;
+            }
+        }
+
+        count = Math.Min(count, positives);
+        double threshold = Nth(values, positives - count); // ascending rank of the count-th largest
+        int above = 0;
+        foreach (double v in cells)
+        {
+            if (v > threshold)
+            {
+                above++;
+            }
+        }
+
+        int tiesWanted = count - above;
+        for (int i = 0; i < cells.Length; i++)
+        {
+            if (cells[i] > threshold)
+            {
+                top[i] = true;
+            }
+            else if (cells[i] == threshold && tiesWanted > 0)
+            {
+                top[i] = true;
+                tiesWanted--;
+            }
+        }
+
+        return top;
+    }
+
+    // The value of ascending rank `rank` (0-based) of `a` (reordered in place): Hoare quickselect
+    // with a median-of-three pivot, falling back to a sort of the remaining range when it degrades.
+    private static double Nth(double[] a, int rank)
+    {
+        int lo = 0, hi = a.Length - 1, budget = 2 * (int)Math.Log2(a.Length + 1) + 8;
+        while (hi > lo)
+        {
+            if (budget-- == 0 || hi - lo < 16)
+            {
+                Array.Sort(a, lo, hi - lo + 1);
+                return a[rank];
+            }
+
+            int mid = lo + ((hi - lo) / 2);
+            double pivot = Median(a[lo], a[mid], a[hi]);
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (a[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (a[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (a[i], a[j]) = (a[j], a[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            if (rank <= j)
+            {
+                hi = j;
+            }
+            else if (rank >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return a[rank];
+            }
+        }
+
+        return a[rank];
+    }
+
+    private static double Median(double x, double y, double z) =>
+        Math.Max(Math.Min(x, y), Math.Min(Math.Max(x, y), z));
+}
