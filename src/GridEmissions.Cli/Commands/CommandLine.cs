@@ -24,6 +24,7 @@ public static class CommandLine
         root.Subcommands.Add(AnalysisCommands.Hotspots());
         root.Subcommands.Add(AnalysisCommands.Render());
         root.Subcommands.Add(AnalysisCommands.Report());
+        root.Subcommands.Add(CompareCommand.Build());
         return root;
     }
 
