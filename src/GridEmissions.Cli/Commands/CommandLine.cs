@@ -25,6 +25,7 @@ public static class CommandLine
         root.Subcommands.Add(AnalysisCommands.Render());
         root.Subcommands.Add(AnalysisCommands.Report());
         root.Subcommands.Add(CompareCommand.Build());
+        root.Subcommands.Add(EnsembleCommand.Build());
         return root;
     }
 

@@ -35,4 +35,7 @@ public sealed record Scenario(
 
     /// <summary>Parameters the scenario file left out and the tool filled in (provenance <see cref="Provenance.ToolDefault"/>).</summary>
     public IReadOnlyList<ToolDefaultUse> ToolDefaults { get; init; } = [];
+
+    /// <summary>The uncertain parameters of the <c>uncertainty:</c> block (empty when the file has none); ensembles draw them.</summary>
+    public IReadOnlyList<Uncertainty.UncertainParameter> Uncertainty { get; init; } = [];
 }

@@ -28,11 +28,17 @@ internal static class ScenarioParser
         var sectors = SectorParser.ReadSectors(top, ctx);
         SectorParser.CheckBaselines(top, total, sectors, ctx);
         var caps = SectorParser.ReadCityCaps(top, ctx);
+        var uncertainty = Uncertainty.UncertaintyParser.Read(top, ctx, log =>
+        {
+            Read(new YamlSection(top.Node, string.Empty, log), file, new ScenarioParseContext(log, ctx.Folder) { Probing = true });
+            return log.Sorted();
+        });
         return new Scenario(
             id, title, variant, file, region, provinces, cellSize, margin, ctx.StartYear ?? 0, ctx.EndYear ?? 0, seed,
             new ScenarioInputs(boundaries, inputs), total, population, sectors, caps)
         {
             ToolDefaults = ctx.Defaults,
+            Uncertainty = uncertainty,
         };
     }
 
