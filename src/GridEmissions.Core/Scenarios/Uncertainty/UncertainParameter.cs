@@ -104,5 +104,5 @@ public sealed record ChoiceDistribution(IReadOnlyList<string> Values, IReadOnlyL
     }
 
     /// <inheritdoc/>
-    public override string Describe() => $"choice({string.Join(" | ", Values.Select((v, i) => FormattableString.Invariant($"{v}: {Weights[i]:R}")))})";
+    public override string Describe() => $"choice({string.Join("; ", Values.Select((v, i) => FormattableString.Invariant($"{v}: {Weights[i]:R}")))})";
 }

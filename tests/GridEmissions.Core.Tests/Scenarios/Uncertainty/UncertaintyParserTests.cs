@@ -80,10 +80,10 @@ public sealed class UncertaintyParserTests : IDisposable
 
     [Theory]
     [InlineData("distribution: normal, mean: 1.0, sd: 0.05, min: 0.8, max: 0.95", "'uncertainty[0].mean' (1) is outside the bounds")]
-    [InlineData("distribution: normal, mean: 0.9, sd: 0.05", "'uncertainty[0]' has no 'min'")]
+    [InlineData("distribution: normal, mean: 0.9, sd: 0.05", "'uncertainty[0]' is missing the required key 'min'")]
     [InlineData("distribution: triangular, min: 0.8, mode: 0.99, max: 0.95", "'uncertainty[0].mode' (0.99) is outside [min, max]")]
     [InlineData("distribution: uniform, min: 0.9, max: 0.8", "must be above 'min'")]
-    [InlineData("distribution: gaussian, min: 0.8, max: 0.9", "did you mean")]
+    [InlineData("distribution: gaussian, min: 0.8, max: 0.9", "'uncertainty[0].distribution' is 'gaussian', which is not a distribution")]
     [InlineData("distribution: choice, values: [0.8, 0.9], weights: [1]", "one non-negative weight per value (2)")]
     public void Malformed_distributions_are_errors(string distribution, string expected)
     {
