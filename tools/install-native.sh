@@ -9,9 +9,10 @@ packages=(gdal-bin libgdal32 fonts-noto-cjk fonts-dejavu-core)
 # (pdftoppm/pdffonts for PDFs, xarray/netCDF4 for the CF NetCDF, gdal_create for bad-raster
 # fixtures, headless Chromium for the interactive report, the vendored CF checker's python3-cftime,
 # python3-future, python3-packaging and libudunits2-0, CDO for `cdo remapcon`, pandas for reading
-# every CSV with declared dtypes).
+# every CSV with declared dtypes, Slurm (slurm-wlm: slurmctld, slurmd, sbatch) and munge for the
+# single-node cluster the ensemble test starts).
 if [ "${1:-}" = "--with-test-tools" ]; then
-  packages+=(poppler-utils python3-xarray python3-netcdf4 chromium python3-cftime python3-numpy python3-future python3-packaging libudunits2-0 cdo python3-pandas)
+  packages+=(poppler-utils python3-xarray python3-netcdf4 chromium python3-cftime python3-numpy python3-future python3-packaging libudunits2-0 cdo python3-pandas slurm-wlm munge)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -4,15 +4,12 @@ namespace GridEmissions.Pipeline.Tests.Comparison;
 
 /// <summary>
 /// Runs (grids only) henan-reference, henan-neutrality and a plant what-if of henan-neutrality
-/// (facility_overrides: a coal unit retires in 2030, another gets CCUS in 2035) from copies of the
+/// (facility_overrides: the largest power unit retires in 2030) from copies of the
 /// scenarios in a temporary <c>scenarios/</c> folder (input paths made absolute), then compares
 /// neutrality − reference and what-if − neutrality.
 /// </summary>
 public sealed class ComparisonFixture : IDisposable
 {
-    /// <summary>The coal unit the what-if retires in 2030 (Qinbei Phase III Unit 5, the example of docs/scenario-format.md).</summary>
-    public const string RetiredUnit = "G100000104485";
-
     /// <summary>Runs and compares.</summary>
     public ComparisonFixture()
     {
@@ -25,19 +22,28 @@ public sealed class ComparisonFixture : IDisposable
             File.WriteAllText(Path.Combine(scenarios, name + ".yaml"), Absolute(File.ReadAllText(Path.Combine(repo, "scenarios", name + ".yaml")), repo));
         }
 
-        string whatIf = File.ReadAllText(Path.Combine(scenarios, "henan-neutrality.yaml"))
-            .Replace("id: henan-neutrality", "id: henan-plant-whatif", StringComparison.Ordinal)
-            .Replace("      merit_order: oldest", $"      merit_order: oldest\n      facility_overrides:\n        - {{id: \"{RetiredUnit}\", from_year: 2030, action: retire, basis: assumption, note: \"what if Qinbei Phase III Unit 5 closes in 2030\"}}\n        - {{id: \"G100000104452\", from_year: 2035, action: ccus, capture_rate: 0.9, basis: assumption, note: \"what if Huaneng Luoyang Unit 1 gets CCUS\"}}", StringComparison.Ordinal);
-        Assert.Contains("facility_overrides", whatIf, StringComparison.Ordinal);
-        File.WriteAllText(Path.Combine(scenarios, "henan-plant-whatif.yaml"), whatIf);
-        foreach (string name in new[] { "henan-reference", "henan-neutrality", "henan-plant-whatif" })
+        foreach (string name in new[] { "henan-reference", "henan-neutrality" })
         {
             ScenarioRun.Execute(Path.Combine(scenarios, name + ".yaml"), Run(name), false);
         }
 
+        // the largest power unit that still operates at its own site in 2031 in the base run
+        var (_, rows) = HenanRunFixture.ReadCsv(Path.Combine(Run("henan-neutrality"), "facilities.csv"));
+        RetiredUnit = rows.Where(r => r["year"] == "2031" && r["sector"] == "power" && r["status"] == "operating" && !r["facility_id"].Contains(':', StringComparison.Ordinal))
+            .OrderByDescending(r => HenanRunFixture.Number(r["emissions_t"])).ThenBy(r => r["facility_id"], StringComparer.Ordinal).First()["facility_id"];
+        string whatIf = File.ReadAllText(Path.Combine(scenarios, "henan-neutrality.yaml"))
+            .Replace("id: henan-neutrality", "id: henan-plant-whatif", StringComparison.Ordinal)
+            .Replace("      merit_order: oldest", $"      merit_order: oldest\n      facility_overrides:\n        - {{id: \"{RetiredUnit}\", from_year: 2030, action: retire, basis: assumption, note: \"what if the largest unit closes in 2030\"}}", StringComparison.Ordinal);
+        Assert.Contains("facility_overrides", whatIf, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(scenarios, "henan-plant-whatif.yaml"), whatIf);
+        ScenarioRun.Execute(Path.Combine(scenarios, "henan-plant-whatif.yaml"), Run("henan-plant-whatif"), false);
+
         Policy = RunComparison.Execute(Run("henan-reference"), Run("henan-neutrality"), Path.Combine(Parent, "compare-policy"), false);
         Plant = RunComparison.Execute(Run("henan-neutrality"), Run("henan-plant-whatif"), Path.Combine(Parent, "compare-plant"), false);
     }
+
+    /// <summary>The power unit the what-if retires from 2030: the base run's largest unit operating at its own site in 2031.</summary>
+    public string RetiredUnit { get; }
 
     /// <summary>Temporary folder.</summary>
     public string Parent { get; }

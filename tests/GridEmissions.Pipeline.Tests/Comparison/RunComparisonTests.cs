@@ -59,7 +59,7 @@ public sealed class RunComparisonTests(ComparisonFixture fixture) : IClassFixtur
         }
 
         var (_, rows) = HenanRunFixture.ReadCsv(Path.Combine(fixture.Run("henan-neutrality"), "facilities.csv"));
-        var unit = rows.First(r => r["facility_id"] == ComparisonFixture.RetiredUnit && r["year"] == "2031");
+        var unit = rows.First(r => r["facility_id"] == fixture.RetiredUnit && r["year"] == "2031");
         Assert.True(HenanRunFixture.Number(unit["emissions_t"]) > 0, "the unit emits in the base run in 2031");
         GridSpec grid = RunFolder.Load(fixture.Run("henan-neutrality"), null).Region.Grid;
         int cell = Enumerable.Range(0, grid.CellCount).Single(i => grid.CellId(i) == unit["cell_id"]);

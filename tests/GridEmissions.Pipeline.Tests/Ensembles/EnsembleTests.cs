@@ -16,8 +16,14 @@ public sealed class EnsembleTests(EnsembleFixture fixture) : IClassFixture<Ensem
         return v;
     }
 
-    private double[] MemberTotal(int member, int year) =>
-        new YearGrids(fixture.Folder.MemberDir(member), RunFolder.Load(fixture.Folder.MemberDir(member), fixture.Scenario).Region.Grid, []).Read(year).Total;
+    private double[] MemberTotal(int member, int year)
+    {
+        using var ds = RasterDataset.Open(YearGrid.PathIn(fixture.Folder.MemberDir(member), year));
+        Assert.Equal("total", ds.BandDescription(ds.BandCount));
+        double[] v = ds.ReadBand(ds.BandCount);
+        RegionMask.ZeroNoData(v, RegionMask.NoData);
+        return v;
+    }
 
     private static double Median(double[] v)
     {
@@ -29,7 +35,6 @@ public sealed class EnsembleTests(EnsembleFixture fixture) : IClassFixture<Ensem
     public void The_P50_total_is_the_median_of_the_member_totals_every_year()
     {
         var (_, rows) = HenanRunFixture.ReadCsv(Path.Combine(fixture.Statistics, "totals.csv"));
-        var grid = RunFolder.Load(fixture.Folder.MemberDir(1), fixture.Scenario).Region.Grid;
         foreach (var row in rows.Where(r => r["sector"] == "total"))
         {
             int year = int.Parse(row["year"], CultureInfo.InvariantCulture);
@@ -46,7 +51,6 @@ public sealed class EnsembleTests(EnsembleFixture fixture) : IClassFixture<Ensem
         }
 
         Assert.Equal(37, rows.Count(r => r["sector"] == "total"));
-        Assert.True(grid.CellCount > 0);
     }
 
     [Fact]
@@ -153,7 +157,8 @@ public sealed class EnsembleTests(EnsembleFixture fixture) : IClassFixture<Ensem
             }
         }
 
-        var grid = RunFolder.Load(fixture.Folder.MemberDir(1), fixture.Scenario).Region.Grid;
+        var s = Core.Scenarios.ScenarioReader.Read(fixture.Scenario);
+        var grid = RegionGeography.Load(s.Inputs.Boundaries, s.Region, s.CellSizeMetres, s.MarginCells).Grid;
         var other = grid with { Columns = grid.Columns + 2, WestColumn = grid.WestColumn - 1 };
         GeoTiffWriter.Write(YearGrid.PathIn(folder.MemberDir(2), 2024), other, [new RasterBand("total", new double[other.CellCount], new Dictionary<string, string>(), "t")], new Dictionary<string, string>(), GeoTiffOptions.Default);
         var e = Assert.Throws<InputError>(() => EnsembleMerge.Merge(folder));
