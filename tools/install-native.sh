@@ -9,7 +9,8 @@ packages=(gdal-bin libgdal32 fonts-noto-cjk fonts-dejavu-core)
 # (pdftoppm/pdffonts for PDFs, xarray/netCDF4 for the CF NetCDF, gdal_create for bad-raster
 # fixtures, headless Chromium for the interactive report, the vendored CF checker's python3-cftime,
 # python3-future, python3-packaging and libudunits2-0, CDO for `cdo remapcon`, pandas for reading
-# every CSV with declared dtypes, PyQGIS for opening the layers with their .qml styles headless).
+# every CSV with declared dtypes, PyQGIS for opening the layers with their .qml styles headless, Slurm (slurm-wlm: slurmctld,
+# slurmd, sbatch) and munge for the single-node cluster the ensemble test starts).
 # `--with-bench-tools`: also the reference tools of the side-by-side benchmark (BENCHMARKS.md):
 # R with terra and spdep from Debian, and exactextractr 0.10.1 built from the source vendored in
 # tools/bench/exactextractr (Debian does not package it) into tools/bench/exactextractr/r-lib.
@@ -17,7 +18,7 @@ packages=(gdal-bin libgdal32 fonts-noto-cjk fonts-dejavu-core)
 with_bench=0
 for arg in "$@"; do
   case "$arg" in
-    --with-test-tools) packages+=(poppler-utils python3-xarray python3-netcdf4 chromium python3-cftime python3-numpy python3-future python3-packaging libudunits2-0 cdo python3-pandas python3-qgis) ;;
+    --with-test-tools) packages+=(poppler-utils python3-xarray python3-netcdf4 chromium python3-cftime python3-numpy python3-future python3-packaging libudunits2-0 cdo python3-pandas python3-qgis slurm-wlm munge) ;;
     --with-bench-tools) with_bench=1; packages+=(r-base-core r-base-dev r-cran-rcpp r-cran-raster r-cran-sf r-cran-terra r-cran-spdep libgeos-dev) ;;
     *) echo "install-native.sh: unknown option $arg (use --with-test-tools and/or --with-bench-tools)" >&2; exit 1 ;;
   esac

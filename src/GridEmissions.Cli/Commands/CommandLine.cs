@@ -25,6 +25,8 @@ public static class CommandLine
         root.Subcommands.Add(AnalysisCommands.Render());
         root.Subcommands.Add(AnalysisCommands.Report());
         root.Subcommands.Add(ExportCommand.Build());
+        root.Subcommands.Add(CompareCommand.Build());
+        root.Subcommands.Add(EnsembleCommand.Build());
         return root;
     }
 

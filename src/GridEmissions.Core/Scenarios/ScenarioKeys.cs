@@ -4,7 +4,7 @@ namespace GridEmissions.Core.Scenarios;
 internal static class ScenarioKeys
 {
     public static readonly string[] Top =
-        ["id", "title", "variant", "region", "provinces", "boundaries", "grid", "years", "seed", "inputs", "total", "population", "sectors", "city_caps", "sinks"];
+        ["id", "title", "variant", "region", "provinces", "boundaries", "grid", "years", "seed", "inputs", "total", "population", "sectors", "city_caps", "sinks", "uncertainty"];
 
     public static readonly string[] Grid = ["cell_size_m", "margin_cells"];
 

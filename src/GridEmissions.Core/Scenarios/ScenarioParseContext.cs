@@ -19,6 +19,9 @@ internal sealed class ScenarioParseContext(ProblemLog log, string folder)
 
     public List<ToolDefaultUse> Defaults { get; } = [];
 
+    /// <summary>True while the uncertainty reader re-reads the file with a probe value (the uncertainty block itself is then skipped).</summary>
+    public bool Probing { get; init; }
+
     public bool HasYears => StartYear is not null && EndYear is not null && StartYear <= EndYear;
 
     public string YearsText => HasYears ? $"{StartYear}–{EndYear}" : "?";

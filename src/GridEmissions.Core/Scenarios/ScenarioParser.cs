@@ -29,12 +29,18 @@ internal static class ScenarioParser
         SectorParser.CheckBaselines(top, total, sectors, ctx);
         var caps = SectorParser.ReadCityCaps(top, ctx);
         var sinks = SinkParser.Read(top, provinces, ctx);
+        var uncertainty = Uncertainty.UncertaintyParser.Read(top, ctx, log =>
+        {
+            Read(new YamlSection(top.Node, string.Empty, log), file, new ScenarioParseContext(log, ctx.Folder) { Probing = true });
+            return log.Sorted();
+        });
         return new Scenario(
             id, title, variant, file, region, provinces, cellSize, margin, ctx.StartYear ?? 0, ctx.EndYear ?? 0, seed,
             new ScenarioInputs(boundaries, inputs), total, population, sectors, caps)
         {
             ToolDefaults = ctx.Defaults,
             Sinks = sinks,
+            Uncertainty = uncertainty,
         };
     }
 

@@ -25,7 +25,37 @@ public static class ScenarioReader
     /// <summary>Every problem in a scenario file (empty when the file is valid), ordered by line.</summary>
     public static IReadOnlyList<ScenarioProblem> Validate(string path) => Parse(path).Problems;
 
-    private static (Scenario? Scenario, IReadOnlyList<ScenarioProblem> Problems) Parse(string path)
+    /// <summary>
+    /// Reads a scenario file with some of its values replaced (an ensemble member): each key of
+    /// <paramref name="values"/> is a target path (see <see cref="Uncertainty.ScenarioTarget"/>), its
+    /// value the text written there instead; the result is validated like any scenario.
+    /// </summary>
+    public static Scenario ReadWith(string path, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var (scenario, problems) = Parse(path, (root, log) =>
+        {
+            foreach (var (target, value) in values)
+            {
+                if (Uncertainty.ScenarioTarget.Resolve(root, target, out string problem) is { } node)
+                {
+                    node.Value = value;
+                }
+                else
+                {
+                    log.Add(0, $"the value '{target}' to replace is not in the scenario: {problem}.", "draw only the parameters of the scenario's own uncertainty block.");
+                }
+            }
+        });
+        if (problems.Count > 0 || scenario is null)
+        {
+            throw new ScenarioException(problems);
+        }
+
+        return scenario;
+    }
+
+    private static (Scenario? Scenario, IReadOnlyList<ScenarioProblem> Problems) Parse(string path, Action<YamlMappingNode, ProblemLog>? edit = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         string full = Path.GetFullPath(path);
@@ -42,6 +72,7 @@ public static class ScenarioReader
             return (null, log.Sorted());
         }
 
+        edit?.Invoke(root, log);
         var ctx = new ScenarioParseContext(log, Path.GetDirectoryName(full)!);
         var scenario = ScenarioParser.Read(new YamlSection(root, string.Empty, log), full, ctx);
         return (log.Count == 0 ? scenario : null, log.Sorted());

@@ -50,6 +50,13 @@ public sealed partial class NetCdfCubeWriter
             ["calendar"] = "standard",
             ["axis"] = "T",
         });
+        nint extra = 0;
+        if (_axis is not null)
+        {
+            extra = Dimension(root, _axis.Name, null, null, _axis.Values.Count);
+            Coordinate(root, extra, nv, _axis.Name, [.. _axis.Values], null, _axis.Attributes);
+        }
+
         Coordinate(root, y, nv, h.Y.Name, h.Y.Values, h.Y.Bounds, h.Y.Attributes);
         Coordinate(root, x, nv, h.X.Name, h.X.Values, h.X.Bounds, h.X.Attributes);
         if (h.Mapping is not null)
@@ -65,10 +72,11 @@ public sealed partial class NetCdfCubeWriter
             MdHandles.Write(array, [0, 0], [(nuint)h.Rows, (nuint)h.Columns], field.Values, $"field '{field.Name}'", _path);
         }
 
-        string block = $"BLOCKSIZE=1,{h.Rows},{h.Columns}";
+        string block = _axis is null ? $"BLOCKSIZE=1,{h.Rows},{h.Columns}" : $"BLOCKSIZE=1,1,{h.Rows},{h.Columns}";
+        nint[] dims = _axis is null ? [time, y, x] : [time, extra, y, x];
         foreach (string name in _variables)
         {
-            nint array = CreateArray(root, name, [time, y, x], ["COMPRESS=DEFLATE", "ZLEVEL=6", block]);
+            nint array = CreateArray(root, name, dims, ["COMPRESS=DEFLATE", "ZLEVEL=6", block]);
             _arrays[name] = array;
             if (_fillValue is double fill && GdalNative.GDALMDArraySetNoDataValueAsDouble(array, fill) == 0)
             {

@@ -29,6 +29,7 @@ public sealed partial class NetCdfCubeWriter : IDisposable
     private readonly Dictionary<string, nint> _arrays = new(StringComparer.Ordinal);
     private readonly List<Action> _releases = [];
     private readonly bool[,] _written;
+    private readonly CfExtraAxis? _axis;
     private readonly IReadOnlyList<string> _variables;
     private readonly double? _fillValue;
     private bool _committed;
@@ -49,9 +50,10 @@ public sealed partial class NetCdfCubeWriter : IDisposable
     /// <param name="globalAttributes">Global attributes (over the defaults Conventions, source).</param>
     /// <param name="variableAttributes">Per-variable attributes (over the defaults units, long_name, grid_mapping, coordinates, cell_measures).</param>
     /// <param name="fillValue">The data variables' _FillValue, or null for none.</param>
+    /// <param name="axis">A dimension between time and (y, x) (e.g. <c>quantile</c>), or null for (time, y, x) variables.</param>
     public NetCdfCubeWriter(string path, CfHorizontalGrid horizontal, IReadOnlyList<string> variableNames, IReadOnlyList<int> years,
         IReadOnlyDictionary<string, string> globalAttributes,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? variableAttributes = null, double? fillValue = null)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? variableAttributes = null, double? fillValue = null, CfExtraAxis? axis = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(horizontal);
@@ -64,7 +66,8 @@ public sealed partial class NetCdfCubeWriter : IDisposable
         _path = path;
         _variables = variableNames.ToArray();
         Years = years.ToArray();
-        _written = new bool[_variables.Count, Years.Count];
+        _axis = axis is { Values.Count: > 0 } ? axis : axis is null ? null : throw new ArgumentException("the extra axis needs at least one value", nameof(axis));
+        _written = new bool[_variables.Count, Years.Count * AxisLength];
         _fillValue = fillValue;
         nint driver = DatasetHandle.Driver("netCDF");
         _output = new AtomicOutput(path);
@@ -93,8 +96,13 @@ public sealed partial class NetCdfCubeWriter : IDisposable
     /// <summary>The years of the time axis, in order.</summary>
     public IReadOnlyList<int> Years { get; }
 
+    private int AxisLength => _axis?.Values.Count ?? 1;
+
     /// <summary>Writes the (y, x) slice of <paramref name="variable"/> for the year at <paramref name="yearIndex"/>: row-major, row 0 northernmost.</summary>
-    public void WriteSlice(string variable, int yearIndex, ReadOnlySpan<double> values)
+    public void WriteSlice(string variable, int yearIndex, ReadOnlySpan<double> values) => WriteSlice(variable, yearIndex, 0, values);
+
+    /// <summary>Writes the (y, x) slice of <paramref name="variable"/> for the year at <paramref name="yearIndex"/> and the extra axis' value at <paramref name="axisIndex"/> (0 without an axis).</summary>
+    public void WriteSlice(string variable, int yearIndex, int axisIndex, ReadOnlySpan<double> values)
     {
         ObjectDisposedException.ThrowIf(_committed, this);
         if (!_arrays.TryGetValue(variable, out nint array))
@@ -109,9 +117,20 @@ public sealed partial class NetCdfCubeWriter : IDisposable
             throw new ArgumentException($"slice has {values.Length} values but the grid of '{_path}' has {_horizontal.CellCount} cells ({_horizontal.Columns} x {_horizontal.Rows})", nameof(values));
         }
 
-        MdHandles.Write(array, [(ulong)yearIndex, 0, 0], [1, (nuint)_horizontal.Rows, (nuint)_horizontal.Columns], values,
-            $"{variable} for {Years[yearIndex]}", _path);
-        _written[IndexOf(variable), yearIndex] = true;
+        ArgumentOutOfRangeException.ThrowIfNegative(axisIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(axisIndex, AxisLength);
+        if (_axis is null)
+        {
+            MdHandles.Write(array, [(ulong)yearIndex, 0, 0], [1, (nuint)_horizontal.Rows, (nuint)_horizontal.Columns], values,
+                $"{variable} for {Years[yearIndex]}", _path);
+        }
+        else
+        {
+            MdHandles.Write(array, [(ulong)yearIndex, (ulong)axisIndex, 0, 0], [1, 1, (nuint)_horizontal.Rows, (nuint)_horizontal.Columns], values,
+                $"{variable} for {Years[yearIndex]}, {_axis.Name} {_axis.Values[axisIndex]}", _path);
+        }
+
+        _written[IndexOf(variable), (yearIndex * AxisLength) + axisIndex] = true;
     }
 
     /// <summary>Flushes and closes the file and moves it into place; throws if any slice was never written.</summary>
@@ -121,11 +140,11 @@ public sealed partial class NetCdfCubeWriter : IDisposable
         var missing = new List<string>();
         for (int v = 0; v < _variables.Count; v++)
         {
-            for (int t = 0; t < Years.Count; t++)
+            for (int t = 0; t < Years.Count * AxisLength; t++)
             {
                 if (!_written[v, t])
                 {
-                    missing.Add($"{_variables[v]} {Years[t]}");
+                    missing.Add(_axis is null ? $"{_variables[v]} {Years[t]}" : $"{_variables[v]} {Years[t / AxisLength]} {_axis.Name} {_axis.Values[t % AxisLength]}");
                 }
             }
         }

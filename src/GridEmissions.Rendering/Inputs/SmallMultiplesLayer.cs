@@ -44,6 +44,9 @@ public sealed record SmallMultiplesLayer(GridSpec Grid, IReadOnlyList<string> Se
 /// <param name="Overlays">City boundaries and province outlines.</param>
 public sealed record ChangeLayer(GridSpec Grid, double[] FromTonnes, double[] ToTonnes, int FromYear, int ToYear, MapOverlays Overlays)
 {
+    /// <summary>What the difference is, for the legend (default "<c>ToYear − FromYear</c>"; e.g. "run B − run A" when comparing two runs of one year).</summary>
+    public string? DifferenceLabel { get; init; }
+
     /// <summary>Per-cell change, to − from (NaN where either is NaN).</summary>
     public double[] Difference()
     {

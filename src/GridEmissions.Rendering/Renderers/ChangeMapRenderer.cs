@@ -23,7 +23,7 @@ public sealed class ChangeMapRenderer : PageRenderer<ChangeLayer>
         LegendModel baseLegend = LegendModel.ForScale(Scale, zero: false, negative: false, noData: true);
         var legend = baseLegend with
         {
-            TitleLines = [.. baseLegend.TitleLines, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{input.ToYear} − {input.FromYear}")],
+            TitleLines = [.. baseLegend.TitleLines, input.DifferenceLabel ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{input.ToYear} − {input.FromYear}")],
         };
         return MapComposer.Compose(
             canvas,
