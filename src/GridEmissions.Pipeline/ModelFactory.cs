@@ -35,7 +35,7 @@ public static class ModelFactory
             models[id] = s.Model switch
             {
                 PointModelSpec p => Point(scenario, region, inputs, p, id),
-                LineModelSpec l => new LineSourceModel(id, l, region.Cells, network ??= CorridorNetwork.Build(region.Grid, inputs.Corridors), proxy, scenario.StartYear),
+                LineModelSpec l => new LineSourceModel(id, l, region.Cells, network ??= CorridorNetwork.Build(region.Grid, inputs.Corridors), proxy, scenario.StartYear, inputs.Hubs),
                 AreaModelSpec a => new AreaSourceModel(id, a, region.Cells, proxy, inputs.Land),
                 _ => throw new InvalidOperationException($"sector {id} has an unknown model type {s.Model.GetType().Name}"),
             };

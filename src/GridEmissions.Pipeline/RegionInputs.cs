@@ -16,6 +16,9 @@ public sealed record RegionInputs(
     IReadOnlyList<CorridorLine> Corridors,
     LandLayers Land)
 {
+    /// <summary>Airports and ports in the region (empty when the scenario names none).</summary>
+    public IReadOnlyList<TransportHub> Hubs { get; init; } = [];
+
     /// <summary>Reads every input; collects all problems and throws <see cref="InputError"/> when there are any.</summary>
     public static RegionInputs Load(Scenario scenario, RegionGeography region)
     {
@@ -79,13 +82,14 @@ public sealed record RegionInputs(
             problems.AddRange(UnknownClasses(scenario, corridorPath, corridors));
         }
 
+        IReadOnlyList<TransportHub> hubs = TransportHubs.Load(scenario, region, toAlbers, problems);
         LandLayers land = LandInputs.Load(scenario, region, albers, problems);
         if (problems.Count > 0)
         {
             throw new InputError(problems);
         }
 
-        return new RegionInputs(facilities, corridors, land);
+        return new RegionInputs(facilities, corridors, land) { Hubs = hubs };
     }
 
     /// <summary>Corridor classes that a transport sector's class_weights do not give (the model could not weigh them).</summary>

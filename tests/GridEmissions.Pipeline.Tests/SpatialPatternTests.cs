@@ -196,6 +196,40 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
         output.WriteLine($"{regionName}: power/steel outside every city at most {worstOutside:P3} of the sector; city vs its facilities at most {worstDifference:E2} relative");
     }
 
+    /// <summary>The study's corridors as the city seats they join, in order (Beijing–Shanghai includes Shanghai–Nanjing).</summary>
+    private static readonly string[][] StudyCorridors =
+    [
+        ["320300", "341300", "340300", "341100", "320100", "321100", "320400", "320200", "320500", "310000"], // Beijing–Shanghai, YRD part
+        ["310000", "330400", "330100"], // Shanghai–Hangzhou
+        ["330100", "330700", "330800"], // Shanghai–Kunming, YRD part beyond Hangzhou
+    ];
+
+    [Fact]
+    public void The_studys_transport_corridors_emerge_from_the_rail_network()
+    {
+        RegionGeography region = Region("YRD");
+        double[] transport = Band(runs.Yrd, 2024, Array.IndexOf(Sectors, "transport") + 1);
+        var factory = new GeometryFactory();
+        var seats = region.Cities.ToDictionary(c => c.Adcode, c => new Coordinate(c.SeatX, c.SeatY));
+        Geometry corridors = factory.BuildGeometry([.. StudyCorridors.Select(c => factory.CreateLineString([.. c.Select(a => seats[a])]))]);
+        var along = new List<double>();
+        var rest = new List<double>();
+        for (int i = 0; i < transport.Length; i++)
+        {
+            if (region.Cells.RegionFraction[i] < 1)
+            {
+                continue; // whole cells only: coast and border cells carry part of a cell
+            }
+
+            (corridors.IsWithinDistance(factory.CreatePoint(region.Grid.CellCentre(i)), 10_000) ? along : rest).Add(transport[i]);
+        }
+
+        static double Median(List<double> v) => v.Order().ElementAt(v.Count / 2);
+        output.WriteLine($"2024 transport: {along.Count} cells within 10 km of the corridors, mean {along.Average():0} t, median {Median(along):0} t; {rest.Count} other cells, mean {rest.Average():0} t, median {Median(rest):0} t");
+        Assert.True(Median(along) > Median(rest), $"corridor cells median {Median(along):0} t, other cells {Median(rest):0} t");
+        Assert.True(along.Average() > rest.Average(), $"corridor cells mean {along.Average():0} t, other cells {rest.Average():0} t");
+    }
+
     [Fact]
     public void The_seven_named_hotspot_cities_hold_gi_star_hotspot_zones_in_2024()
     {

@@ -92,7 +92,37 @@ internal static class ModelParser
             }
         }
 
-        return new LineModelSpec(provenance, weights, urbanShare, growth, electrification);
+        var hubs = new Dictionary<string, HubShare>(StringComparer.Ordinal);
+        var hubSection = model.Section("hubs", false, "{aviation: {share: 0.08, basis: assumption, note: \"…\"}, shipping: {…}}");
+        if (hubSection is not null)
+        {
+            hubSection.CheckKeys([.. ScenarioKeys.HubModes.Keys]);
+            foreach (var (mode, input) in ScenarioKeys.HubModes)
+            {
+                var hub = hubSection.Section(mode, false, "{share: 0.08, basis: assumption, note: \"…\"}");
+                if (hub is null)
+                {
+                    continue;
+                }
+
+                hub.CheckKeys(ScenarioKeys.Hub);
+                double share = Number(hub, "share", 0, v => v is >= 0 and <= 1, "must be from 0 to 1", ctx);
+                if (share > 0)
+                {
+                    RequireInputs(model, ctx, "line model with " + mode + " hubs", input);
+                }
+
+                hubs[mode] = new HubShare(share, hub.ReadProvenance());
+            }
+
+            double sum = urbanShare + hubs.Values.Sum(h => h.Share);
+            if (sum > 1 + 1e-12)
+            {
+                ctx.Log.Add(hubSection.Node, $"'{model.PathOf("urban_share")}' plus the hub shares is {SeriesReader.Format(sum)}, more than the whole sector.", "make urban_share + the hub shares at most 1 (the corridors carry the rest).");
+            }
+        }
+
+        return new LineModelSpec(provenance, weights, urbanShare, growth, electrification) { Hubs = hubs };
     }
 
     private static AreaModelSpec ReadArea(YamlSection model, Sector s, Provenance provenance, ScenarioParseContext ctx)

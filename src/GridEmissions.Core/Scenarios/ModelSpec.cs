@@ -124,7 +124,22 @@ public sealed record LineModelSpec(
     IReadOnlyDictionary<string, double> ClassWeights,
     double UrbanShare,
     IReadOnlyList<RatePeriod> TrafficGrowth,
-    IReadOnlyDictionary<string, IReadOnlyList<YearValue>> ElectrificationPercent) : ModelSpec(Provenance);
+    IReadOnlyDictionary<string, IReadOnlyList<YearValue>> ElectrificationPercent) : ModelSpec(Provenance)
+{
+    /// <summary>
+    /// Base-year shares of the sector placed at hubs, by mode (<c>aviation</c> at airports,
+    /// <c>shipping</c> at ports), each with its provenance; the corridors hold
+    /// 1 − urban share − Σ hub shares. Hub parts grow with traffic and do not electrify.
+    /// </summary>
+    public IReadOnlyDictionary<string, HubShare> Hubs { get; init; } = new Dictionary<string, HubShare>(StringComparer.Ordinal);
+}
+
+/// <summary>The base-year share of the transport sector a hub mode carries, with its provenance.</summary>
+public sealed record HubShare(double Share, Provenance Provenance)
+{
+    /// <summary>Hub modes of a line model and the scenario input each needs: aviation at <c>airports</c>, shipping at <c>ports</c>.</summary>
+    public static IReadOnlyDictionary<string, string> Modes { get; } = new Dictionary<string, string>(StringComparer.Ordinal) { ["aviation"] = "airports", ["shipping"] = "ports" };
+}
 
 /// <summary>Which evolving proxy an area sector follows.</summary>
 public enum AreaProxy

@@ -12,7 +12,7 @@ internal static class ScenarioKeys
 
     /// <summary>Input files (keys of <c>inputs</c>); <c>baseline</c> is a folder.</summary>
     public static readonly string[] Inputs =
-        ["coal_units", "gas_units", "steel_plants", "facilities", "corridors", "places", "urban_areas", "baseline", "population_grid", "built_up_grid", "cropland_grid", "forest_grid", "other_vegetation_grid"];
+        ["coal_units", "gas_units", "steel_plants", "facilities", "corridors", "airports", "ports", "places", "urban_areas", "baseline", "population_grid", "built_up_grid", "cropland_grid", "forest_grid", "other_vegetation_grid"];
 
     /// <summary>Inputs that hold facility lists (for point models).</summary>
     public static readonly string[] FacilityInputs = ["coal_units", "gas_units", "steel_plants", "facilities"];
@@ -43,7 +43,11 @@ internal static class ScenarioKeys
         [.. ModelCommon, "facilities", "lifetime_years", "utilisation", "entry", "merit_order", "forced_retirements", "ccus", "relocation", "expansion_sites",
          "pipeline", "chp_must_run", "route_conversions", "new_capacity", "facility_overrides"];
 
-    public static readonly string[] LineModel = [.. ModelCommon, "class_weights", "urban_share", "traffic_growth", "electrification_percent"];
+    public static readonly string[] LineModel = [.. ModelCommon, "class_weights", "urban_share", "traffic_growth", "electrification_percent", "hubs"];
+
+    public static IReadOnlyDictionary<string, string> HubModes => HubShare.Modes;
+
+    public static readonly string[] Hub = ["share", "basis", "note"];
 
     public static readonly string[] AreaModel = [.. ModelCommon, "proxy", "urban_weight", "rural_weight", "land_weight", "city_multipliers"];
 

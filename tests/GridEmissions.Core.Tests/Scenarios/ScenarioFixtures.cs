@@ -28,7 +28,7 @@ internal sealed class ScenarioSandbox : IDisposable
     public static readonly string[] PlaceholderFiles =
     [
         "boundaries/cities.geojson", "sources/gem_coal_units.csv", "sources/gem_gas_units.csv", "sources/gem_steel_plants.csv",
-        "sources/corridors.geojson", "proxies/worldpop_2020_5arcmin.tif", "proxies/modis_2019_built_up_0p1deg.tif", "proxies/modis_2019_cropland_0p1deg.tif",
+        "sources/corridors.geojson", "sources/rail_dcw_vmap0.geojson", "proxies/worldpop_2020_5arcmin.tif", "proxies/modis_2019_built_up_0p1deg.tif", "proxies/modis_2019_cropland_0p1deg.tif",
         "proxies/modis_2019_forest_0p1deg.tif", "proxies/modis_2019_other_vegetation_0p1deg.tif",
     ];
 

@@ -225,6 +225,9 @@ public sealed class ScenarioReaderTests : IDisposable
     [InlineData("merit_order: oldest", "merit_order: oldest\n      forced_retirements: [{year: 2030, to_year: 2028, max_capacity_mw: 300, basis: assumption, note: \"x\"}]", 42, "is 2028, before 'year' 2030")]
     [InlineData("merit_order: oldest", "merit_order: oldest\n      new_capacity: {route: EAFF, basis: assumption, note: \"x\"}", 42, "'EAFF', which is not a steel route")]
     [InlineData("merit_order: oldest", "merit_order: oldest\n      facility_overrides: [{id: x, from_year: 2030, action: mothball, basis: assumption, note: \"x\"}]", 42, "'mothball', which is not one of retire")]
+    [InlineData("urban_share: 0.4}", "urban_share: 0.4, hubs: {aviation: {share: 0.1, basis: assumption, note: \"a\"}}}", 45, "needs the input 'airports', but 'inputs' has no 'airports'")]
+    [InlineData("urban_share: 0.4}", "urban_share: 0.4, hubs: {shipping: {share: 1.2, basis: assumption, note: \"a\"}}}", 45, "'sectors.transport.model.hubs.shipping.share' is 1.2, but must be from 0 to 1")]
+    [InlineData("urban_share: 0.4}", "urban_share: 0.4, hubs: {aviaton: {share: 0.1, basis: assumption, note: \"a\"}}}", 45, "'aviaton'")]
     public void Each_kind_of_mistake_is_reported_on_its_line(string find, string replace, int line, string message)
     {
         Assert.Contains(find, Valid, StringComparison.Ordinal);

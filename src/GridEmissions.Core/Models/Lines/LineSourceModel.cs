@@ -9,7 +9,11 @@ namespace GridEmissions.Core.Models.Lines;
 /// (1 − electrification of the class). Urban-traffic weight = urban residents × (1 −
 /// urban electrification). Both parts are normalised at the base year so the urban part holds
 /// <see cref="LineModelSpec.UrbanShare"/> of the sector then; afterwards each part moves with
-/// its own growth and electrification, so the corridor share changes over time.
+/// its own growth and electrification, so the corridor share changes over time. Hub parts
+/// (<see cref="LineModelSpec.Hubs"/>: aviation at airports by route count, shipping at ports by
+/// size class) hold their base-year shares then and grow with traffic, unelectrified (the study's
+/// 2060 residuals are "long-haul aviation, and shipping"). Hubs in cells without region area are
+/// left out and named in the first year's notes.
 /// </summary>
 public sealed class LineSourceModel : ISourceModel
 {
@@ -18,10 +22,12 @@ public sealed class LineSourceModel : ISourceModel
     private readonly CorridorNetwork network;
     private readonly PopulationProxy proxy;
     private readonly int baseYear;
+    private readonly SortedDictionary<string, (double Share, double[] Weights)> hubParts = new(StringComparer.Ordinal);
+    private readonly List<string> hubNotes = [];
     private double corridorNorm = double.NaN, urbanNorm = double.NaN;
 
     /// <summary>Creates the model over a network intersected with the grid.</summary>
-    public LineSourceModel(string sectorId, LineModelSpec spec, CellGeography geography, CorridorNetwork network, PopulationProxy proxy, int baseYear)
+    public LineSourceModel(string sectorId, LineModelSpec spec, CellGeography geography, CorridorNetwork network, PopulationProxy proxy, int baseYear, IReadOnlyList<TransportHub>? hubs = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(network);
@@ -37,6 +43,46 @@ public sealed class LineSourceModel : ISourceModel
             {
                 throw new ArgumentException($"corridor class '{cls}' has no weight in the transport model's class_weights ({string.Join(", ", spec.ClassWeights.Keys)})");
             }
+        }
+
+        BuildHubs(hubs ?? []);
+    }
+
+    private void BuildHubs(IReadOnlyList<TransportHub> hubs)
+    {
+        ArgumentNullException.ThrowIfNull(geography);
+        foreach (var (mode, share) in spec.Hubs)
+        {
+            if (share.Share <= 0)
+            {
+                continue;
+            }
+
+            var w = new double[geography.Grid.CellCount];
+            int used = 0;
+            var dropped = new List<string>();
+            foreach (TransportHub h in hubs.Where(h => h.Mode == mode && h.Weight > 0))
+            {
+                if (geography.Grid.TryLocate(h.X, h.Y, out int cell) && geography.InRegion(cell))
+                {
+                    w[cell] += h.Weight;
+                    used++;
+                }
+                else
+                {
+                    dropped.Add(h.Name);
+                }
+            }
+
+            if (used == 0)
+            {
+                hubNotes.Add(FormattableString.Invariant($"{SectorId}: no {mode} hub lies in the region; its share {share.Share:P1} goes to the corridors"));
+                continue;
+            }
+
+            hubParts[mode] = (share.Share, w);
+            hubNotes.Add(FormattableString.Invariant($"{SectorId}: {mode} {share.Share:P1} of the base year at {used} hubs") +
+                (dropped.Count > 0 ? $"; left out (no region area in their cell): {string.Join(", ", dropped)}" : string.Empty));
         }
     }
 
@@ -69,28 +115,45 @@ public sealed class LineSourceModel : ISourceModel
             urbanNorm = Allocation.PreciseSum.Of(UrbanPart(urbanResidents, urbanFactor));
         }
 
+        double hubShare = hubParts.Values.Sum(h => h.Share);
         double share = spec.UrbanShare;
         if (corridorNorm <= 0)
         {
-            share = 1; // no corridor in the region: all urban
+            share = 1 - hubShare; // no corridor in the region: the rest is urban
         }
         else if (urbanNorm <= 0)
         {
             share = 0;
         }
 
+        double corridorShare = Math.Max(0, 1 - share - hubShare);
         double corridorSum = 0;
         for (int i = 0; i < w.Length; i++)
         {
-            double c = corridorNorm > 0 ? (1 - share) * w[i] / corridorNorm : 0;
+            double c = corridorNorm > 0 ? corridorShare * w[i] / corridorNorm : 0;
             double u = urbanNorm > 0 ? share * (urbanResidents[i] * urbanFactor) / urbanNorm : 0;
             w[i] = c + u;
             corridorSum += c;
         }
 
+        foreach (var (_, (hubPartShare, hubWeights)) in hubParts)
+        {
+            double scale = hubPartShare * growth / Allocation.PreciseSum.Of(hubWeights);
+            for (int i = 0; i < w.Length; i++)
+            {
+                w[i] += hubWeights[i] * scale;
+            }
+        }
+
         double total = Allocation.PreciseSum.Of(w);
         LastCorridorShare = total > 0 ? corridorSum / total : 0;
-        return new SectorYear(w, 0, 0, [], [FormattableString.Invariant($"{year}: corridor share of transport weight {LastCorridorShare:P1}")]);
+        var notes = new List<string> { FormattableString.Invariant($"{year}: corridor share of transport weight {LastCorridorShare:P1}") };
+        if (year == baseYear)
+        {
+            notes.AddRange(hubNotes.Select(n => FormattableString.Invariant($"{year}: {n}")));
+        }
+
+        return new SectorYear(w, 0, 0, [], notes);
     }
 
     private static IEnumerable<double> UrbanPart(double[] urbanResidents, double urbanFactor)

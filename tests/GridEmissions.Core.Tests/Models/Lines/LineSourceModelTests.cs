@@ -88,4 +88,71 @@ public class LineSourceModelTests
         var ex = Assert.Throws<ArgumentException>(() => Model(noRegional));
         Assert.Contains("'regional'", ex.Message, StringComparison.Ordinal);
     }
+
+    private static LineModelSpec WithHubs(LineModelSpec spec, double aviation, double shipping) => spec with
+    {
+        Hubs = new Dictionary<string, HubShare>(StringComparer.Ordinal)
+        {
+            ["aviation"] = new(aviation, PointSpecBuilder.Test),
+            ["shipping"] = new(shipping, PointSpecBuilder.Test),
+        },
+    };
+
+    private static LineSourceModel HubModel(LineModelSpec spec)
+    {
+        CellGeography geo = TinyGeography.Create();
+        var (ax, ay) = TinyGeography.Centre(3, 1);
+        var (bx, by) = TinyGeography.Centre(2, 3);
+        var (ox, oy) = TinyGeography.Centre(0, 1); // column 0 has no region area
+        TransportHub[] hubs =
+        [
+            new("big airport", "aviation", ax, ay, 300), new("small airport", "aviation", bx, by, 100),
+            new("port", "shipping", bx, by, 4), new("offshore port", "shipping", ox, oy, 8),
+        ];
+        return new LineSourceModel("transport", spec, geo, Network(geo), TinyPopulation.Proxy(geo, TinyPopulation.Linear(10, 10, 50, 50)), 2020, hubs);
+    }
+
+    [Fact]
+    public void At_the_base_year_each_hub_mode_holds_its_share_split_by_hub_weight()
+    {
+        CellGeography geo = TinyGeography.Create();
+        LineSourceModel model = HubModel(WithHubs(Spec(0.3, 60, 40, 10), 0.1, 0.05));
+        SectorYear y = model.Evolve(2020, 1e6);
+        Conservation.AssertConserved(1 - 0.3 - 0.1 - 0.05, model.LastCorridorShare, 1e-12, "corridor share at the base year");
+        Conservation.AssertConserved(1.0, y.Weights, 1e-12, "base-year weights are normalised");
+        Assert.Contains(y.Notes, n => n.Contains("left out", StringComparison.Ordinal) && n.Contains("offshore port", StringComparison.Ordinal));
+
+        // without hubs the same cells carry only corridor and urban weight; with them the urban part is unchanged and the corridor part scales with the corridor share
+        LineSourceModel plain = HubModel(Spec(0.3, 60, 40, 10));
+        double[] p = plain.Evolve(2020, 1e6).Weights;
+        int big = geo.Grid.Index(3, 1), small = geo.Grid.Index(2, 3);
+        double hubAtBig = y.Weights[big] - Expected(p, plain, model, big);
+        double hubAtSmall = y.Weights[small] - Expected(p, plain, model, small);
+        Assert.Equal(0.1 * 0.75, hubAtBig, 12);
+        Assert.Equal((0.1 * 0.25) + 0.05, hubAtSmall, 12);
+    }
+
+    // the corridor + urban weight a cell has in the hub model, from the plain model: urban parts are equal, corridor parts scale with the corridor share
+    private static double Expected(double[] plainWeights, LineSourceModel plain, LineSourceModel hub, int cell)
+    {
+        LineSourceModel urbanOnly = HubModel(Spec(1.0, 60, 40, 10));
+        double urban = 0.3 * urbanOnly.Evolve(2020, 1e6).Weights[cell];
+        double corridor = plainWeights[cell] - urban;
+        return urban + (corridor * hub.LastCorridorShare / plain.LastCorridorShare);
+    }
+
+    [Fact]
+    public void Hub_parts_grow_with_traffic_and_do_not_electrify()
+    {
+        LineSourceModel model = HubModel(WithHubs(Spec(0.3, 80, 60, 20), 0.1, 0.05));
+        model.Evolve(2020, 1e6);
+        double previous = model.LastCorridorShare;
+        for (int year = 2021; year <= 2050; year++)
+        {
+            double[] w = model.Evolve(year, 1e6).Weights;
+            Assert.True(model.LastCorridorShare < previous, $"{year}: the corridor share did not fall as corridors electrify and hubs do not");
+            previous = model.LastCorridorShare;
+            Assert.All(w, v => Assert.True(v >= 0 && double.IsFinite(v)));
+        }
+    }
 }
