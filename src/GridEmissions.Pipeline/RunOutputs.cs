@@ -29,5 +29,9 @@ public static class RunOutputs
         Step("maps drawn");
         RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
         NetOutputs.Write(context, n => output.File(Path.Combine("analysis", n)), n => output.File(Path.Combine("maps", n)), output.File("summary.md"));
+        if (run.Scenario.Sinks is not null)
+        {
+            Step("net city totals, net and sink maps written");
+        }
     }
 }
