@@ -39,6 +39,8 @@ public static class InputAttributions
         ["worldpop_2020_5arcmin.tif"] = ("CC-BY-4.0", "WorldPop (www.worldpop.org) and CIESIN, Columbia University (2018). Global High Resolution Population Denominators Project. doi:10.5258/SOTON/WP00647; aggregated to 5 arc-minutes by J. Gaffuri"),
         ["modis_2019_built_up_0p1deg.tif"] = ("public-domain", "NASA MODIS MCD12C1 v006 land cover 2019 (Friedl & Sulla-Menashe 2015, doi:10.5067/MODIS/MCD12C1.006)"),
         ["modis_2019_cropland_0p1deg.tif"] = ("public-domain", "NASA MODIS MCD12C1 v006 land cover 2019 (Friedl & Sulla-Menashe 2015, doi:10.5067/MODIS/MCD12C1.006)"),
+        ["modis_2019_forest_0p1deg.tif"] = ("public-domain", "NASA MODIS MCD12C1 v006 land cover 2019 (Friedl & Sulla-Menashe 2015, doi:10.5067/MODIS/MCD12C1.006)"),
+        ["modis_2019_other_vegetation_0p1deg.tif"] = ("public-domain", "NASA MODIS MCD12C1 v006 land cover 2019 (Friedl & Sulla-Menashe 2015, doi:10.5067/MODIS/MCD12C1.006)"),
     };
 
     /// <summary>Every input of the scenario (boundaries first, then the inputs by role).</summary>

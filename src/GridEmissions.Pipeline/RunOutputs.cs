@@ -34,6 +34,10 @@ public static class RunOutputs
         Step("total COGs and QGIS styles written");
         RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
         NetOutputs.Write(context, n => output.File(Path.Combine("analysis", n)), n => output.File(Path.Combine("maps", n)), output.File("summary.md"));
+        if (run.Scenario.Sinks is not null)
+        {
+            Step("net city totals, net and sink maps written");
+        }
         ArgumentNullException.ThrowIfNull(result);
         File.AppendAllText(output.File("summary.md"), FleetSummary.Text(result.Notes), new System.Text.UTF8Encoding(false));
     }

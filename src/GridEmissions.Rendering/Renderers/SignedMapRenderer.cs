@@ -30,6 +30,13 @@ public sealed class SignedMapRenderer : PageRenderer<SignedGridLayer>
         return new ClassedScale(breaks, Palettes.BlueRed9, labels, unitLabel, separateZero: false);
     }
 
+    /// <summary>The legend: the scale's classes, no data, and a line saying what the values are.</summary>
+    public static LegendModel Legend(string title)
+    {
+        LegendModel baseLegend = LegendModel.ForScale(NetScale(), zero: false, negative: false, noData: true);
+        return baseLegend with { TitleLines = [.. baseLegend.TitleLines, title] };
+    }
+
     /// <inheritdoc/>
     public override IReadOnlyList<string> Draw(Canvas canvas, SignedGridLayer input, MapStyle style)
     {
@@ -37,8 +44,7 @@ public sealed class SignedMapRenderer : PageRenderer<SignedGridLayer>
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(style);
         ClassedScale scale = NetScale();
-        LegendModel baseLegend = LegendModel.ForScale(scale, zero: false, negative: false, noData: true);
-        var legend = baseLegend with { TitleLines = [.. baseLegend.TitleLines, input.LegendTitle] };
+        LegendModel legend = Legend(input.LegendTitle);
         return MapComposer.Compose(
             canvas,
             style,
