@@ -1,0 +1,61 @@
+using System.Diagnostics;
+
+namespace GridEmissions.Cli.Tests.Commands;
+
+/// <summary>
+/// Bad `sinks:` inputs fed to `gridem run` (the shipped scenarios with one mistake): a clear error naming the
+/// scenario line and a fix, exit code 1, and no output folder (nor any partial folder) left behind.
+/// </summary>
+public sealed class SinkBadInputTests : IDisposable
+{
+    private readonly string work = Path.Combine(Path.GetTempPath(), "gridem-sink-bad-" + Guid.NewGuid().ToString("N"));
+
+    public SinkBadInputTests() => Directory.CreateDirectory(work);
+
+    public static TheoryData<string, string, string, string, string[]> Cases => new()
+    {
+        { "positive sink target", "yrd-neutrality.yaml", "value_mt: -30, basis: study", "value_mt: 30, basis: study", ["yrd-neutrality.yaml:", "zero or negative", "negative number"] },
+        { "storage site outside the region", "henan-neutrality.yaml", "lon: 115.10, lat: 35.75", "lon: 35.75, lat: 15.10", ["henan-neutrality.yaml:", "Zhongyuan oilfield", "outside region 'Henan'", "not swapped"] },
+        { "negative storage capacity", "yrd-neutrality.yaml", "capacity_mt: 7420", "capacity_mt: -7420", ["yrd-neutrality.yaml:", "capacity", "cannot be negative"] },
+        { "removal site outside the region", "yrd-neutrality.yaml", "lon: 120.16, lat: 33.35", "lon: 113.6, lat: 34.7", ["yrd-neutrality.yaml:", "Yancheng BECCS", "outside region 'YRD'"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_bad_sink_input_gives_a_clear_error_exit_code_1_and_no_partial_outputs(string what, string file, string find, string replace, string[] expected)
+    {
+        string text = File.ReadAllText(RepoPaths.Under("scenarios", file));
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        string scenario = Path.Combine(work, file);
+        File.WriteAllText(scenario, text.Replace(find, replace, StringComparison.Ordinal).Replace(": ../", ": " + RepoPaths.Root + "/", StringComparison.Ordinal));
+        string output = Path.Combine(work, "out", "run");
+        var (code, stderr) = Gridem("run", scenario, "--out", output);
+        Assert.True(code == 1, $"{what}: expected exit code 1, got {code}; stderr: {stderr}");
+        foreach (string e in expected)
+        {
+            Assert.Contains(e, stderr, StringComparison.Ordinal);
+        }
+
+        string outDir = Path.Combine(work, "out");
+        Assert.True(!Directory.Exists(outDir) || Directory.GetFileSystemEntries(outDir).Length == 0, $"{what}: partial outputs left");
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, true);
+        }
+    }
+
+    private static (int Code, string Stderr) Gridem(params string[] args)
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "gridem.dll");
+        var psi = new ProcessStartInfo("dotnet", [dll, .. args]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var p = Process.Start(psi)!;
+        string err = p.StandardError.ReadToEnd();
+        p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return (p.ExitCode, err);
+    }
+}
