@@ -65,7 +65,7 @@ public static class RasterGridCheck
         if (minX > grid.MinX + tolerance || maxX < grid.MaxX - tolerance || minY > grid.MinY + tolerance || maxY < grid.MaxY - tolerance)
         {
             problems.Add($"{raster.Path}: covers x {F(minX)}..{F(maxX)}, y {F(minY)}..{F(maxY)} but the grid '{grid.Name}' needs x {F(grid.MinX)}..{F(grid.MaxX)}, y {F(grid.MinY)}..{F(grid.MaxY)}; " +
-                $"provide a raster covering the grid (e.g. gdalwarp -r sum -te {F(grid.MinX)} {F(grid.MinY)} {F(grid.MaxX)} {F(grid.MaxY)} -tr {cell} {cell}; {SumWhy})");
+                $"provide a raster covering the grid (e.g. gdalwarp -te {F(grid.MinX)} {F(grid.MinY)} {F(grid.MaxX)} {F(grid.MaxY)} -tr {cell} {cell} -r sum; {SumWhy})");
         }
 
         return problems;
