@@ -18,7 +18,7 @@ public static class RasterGridCheck
         var problems = new List<string>();
         const string SumWhy = "-r sum, GDAL 3.1 or later, adds up the tonnes of the source cells falling in each grid cell, so the total is conserved; the default nearest neighbour or bilinear resampling of a t/cell grid would gain or lose mass";
         string cell = grid.CellSizeMetres.ToString("R", CultureInfo.InvariantCulture);
-        string fix = $"reproject with gdalwarp -r sum -t_srs '{ChinaAlbers.Proj4}' -tr {cell} {cell} -tap \"{raster.Path}\" aligned.tif ({SumWhy})";
+        string fix = $"reproject with gdalwarp -t_srs '{ChinaAlbers.Proj4}' -tr {cell} {cell} -tap -r sum \"{raster.Path}\" aligned.tif ({SumWhy})";
 
         string wkt = raster.CrsWkt;
         if (string.IsNullOrWhiteSpace(wkt))
