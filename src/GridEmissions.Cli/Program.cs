@@ -13,7 +13,14 @@ public static class Program
         ArgumentNullException.ThrowIfNull(args);
         bool json = args.Contains("--log-json", StringComparer.Ordinal);
         Termination.Install(message => Signalled(message, json));
-        return Run(args);
+        int code = Run(args);
+        if (code != ExitCodes.Ok)
+        {
+            // A failed run may leave a native library in a broken state (HDF5 after a NetCDF close failed on a full disk): exit without its handlers.
+            GridEmissions.Gdal.Native.ProcessExit.SkippingNativeHandlers(code);
+        }
+
+        return code;
     }
 
     /// <summary>Runs the command line in this process (no signal handlers): what tests call.</summary>

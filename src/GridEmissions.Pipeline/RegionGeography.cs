@@ -86,6 +86,13 @@ public sealed record RegionGeography(
             double seatX = double.NaN, seatY = double.NaN;
             if (Number(f, "seat_lon") is double lon && Number(f, "seat_lat") is double lat)
             {
+                if (!double.IsFinite(lon) || !double.IsFinite(lat) || lon is < -180 or > 180 || lat is < -90 or > 90)
+                {
+                    problems.Add(new(boundariesPath, 0, $"feature {f.Fid} ({Text(f, "name_zh")}) has seat_lon {lon}, seat_lat {lat}, which are not WGS84 degrees.",
+                        "give the city seat in decimal degrees (longitude −180..180, latitude −90..90), or remove seat_lon/seat_lat to use a point inside the polygon."));
+                    continue;
+                }
+
                 (seatX, seatY) = toAlbers.Transform(lon, lat);
             }
             else

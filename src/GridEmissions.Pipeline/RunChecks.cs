@@ -2,6 +2,7 @@ using System.Globalization;
 using GridEmissions.Core.Allocation;
 using GridEmissions.Core.Proxies;
 using GridEmissions.Core.Scenarios;
+using GridEmissions.Gdal;
 
 namespace GridEmissions.Pipeline;
 
@@ -13,22 +14,61 @@ namespace GridEmissions.Pipeline;
 public static class RunChecks
 {
     /// <summary>Every precondition problem of a prepared scenario (empty when none).</summary>
-    public static IReadOnlyList<ScenarioProblem> Find(Scenario scenario, SectorTargets targets, RegionInputs inputs)
+    public static IReadOnlyList<ScenarioProblem> Find(Scenario scenario, SectorTargets targets, RegionInputs inputs, RegionGeography region)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(region);
         var lines = new ScenarioLines(scenario.SourcePath);
         var problems = new List<ScenarioProblem>();
+        var adcodes = region.Cities.Select(c => c.Adcode).ToHashSet(StringComparer.Ordinal);
+        foreach (var twice in scenario.CityCaps.GroupBy(c => (c.Adcode, c.SectorId, c.IsExactTarget)).Where(g => g.Count() > 1))
+        {
+            problems.Add(new(scenario.SourcePath, lines.Containing(twice.Key.Adcode, "city_caps"),
+                $"city_caps gives city {twice.Key.Adcode} {twice.Count()} {(twice.Key.IsExactTarget ? "target_mt" : "cap_mt")} entries for sector {twice.Key.SectorId}; only one can hold.",
+                "keep one entry per city and sector (put all its years in that entry's list)."));
+        }
+
+        foreach (SectorSpec s in scenario.Sectors)
+        {
+            if (s.Model is AreaModelSpec area)
+            {
+                foreach (string adcode in area.CityMultipliers.Keys.Where(a => !adcodes.Contains(a)))
+                {
+                    problems.Add(new(scenario.SourcePath, lines.After(lines.SectorLine(s.Sector.Id), adcode),
+                        $"sectors.{s.Sector.Id}.model.city_multipliers names adcode {adcode}, which is not a city of region '{scenario.Region}' in {Path.GetFileName(scenario.Inputs.Boundaries)}: the multiplier would be ignored.",
+                        $"use one of: {string.Join(", ", adcodes.Order(StringComparer.Ordinal))}."));
+                }
+            }
+
+            if (s.Model is PointModelSpec sites && sites.ExpansionSites.Count > 0)
+            {
+                using var albers = SpatialReference.ChinaAlbersGrid();
+                using var wgs84 = SpatialReference.Wgs84();
+                using var t = CoordinateTransformer.Create(wgs84, albers);
+                foreach (ExpansionSite site in sites.ExpansionSites)
+                {
+                    (double x, double y) = t.Transform(site.Longitude, site.Latitude);
+                    if (!region.Grid.TryLocate(x, y, out _))
+                    {
+                        problems.Add(new(scenario.SourcePath, lines.After(lines.SectorLine(s.Sector.Id), site.Name),
+                            string.Create(CultureInfo.InvariantCulture, $"sectors.{s.Sector.Id}.model.expansion_sites '{site.Name}' at lon {site.Longitude}, lat {site.Latitude} lies outside the region's grid: new capacity there could not be placed."),
+                            "give a lon/lat inside the region (WGS84 decimal degrees, longitude first)."));
+                    }
+                }
+            }
+        }
+
         foreach (CityCap cap in scenario.CityCaps.Where(c => c.IsExactTarget))
         {
             foreach (int year in scenario.Years)
             {
-                double city = Trajectory.At(cap.CapMt, year), region = targets.TargetMt(year, cap.SectorId);
-                if (city > region * (1 + Harmonizer.RelativeTolerance))
+                double city = Trajectory.At(cap.CapMt, year), whole = targets.TargetMt(year, cap.SectorId);
+                if (city > whole * (1 + Harmonizer.RelativeTolerance))
                 {
                     problems.Add(new(scenario.SourcePath, lines.Containing(cap.Adcode, "city_caps"),
-                        string.Create(CultureInfo.InvariantCulture, $"the city target of {city:0.###} Mt for {cap.Adcode} ({cap.SectorId}, {year}) exceeds the whole region's {cap.SectorId} target of {region:0.###} Mt."),
+                        string.Create(CultureInfo.InvariantCulture, $"the city target of {city:0.###} Mt for {cap.Adcode} ({cap.SectorId}, {year}) exceeds the whole region's {cap.SectorId} target of {whole:0.###} Mt."),
                         "lower the city's target_mt, or use cap_mt for an upper limit."));
                     break;
                 }

@@ -8,7 +8,7 @@ namespace GridEmissions.Pipeline;
 /// <summary>Writes manifest.json: the scenario, every input with its SHA-256, the tool version and every output with its SHA-256. No timestamps: identical runs give identical manifests.</summary>
 public static class RunManifest
 {
-    /// <summary>Writes the manifest into the staging folder: the inputs' hashes taken before the run read them, and the outputs already written there.</summary>
+    /// <summary>Writes the manifest into the staging folder: the inputs' hashes taken before the run read them (checked unchanged after the outputs were written, which the caller does first), and the outputs already written there.</summary>
     public static void Write(OutputDirectory output, Scenario scenario, InputHashes inputs, string command)
     {
         ArgumentNullException.ThrowIfNull(inputs);
@@ -49,6 +49,7 @@ public static class RunManifest
         }
 
         json.WriteEndArray();
+        json.WriteString("inputs_check", "unchanged during the run: every input's SHA-256 was taken before it was read and found identical after the last output was written");
         json.WriteStartArray("outputs");
         foreach (string f in Directory.GetFiles(output.Staging, "*", SearchOption.AllDirectories).Where(f => f != path).Order(StringComparer.Ordinal))
         {

@@ -34,7 +34,8 @@ public static class ScenarioRun
         var unknown = scenario.CityCaps.Where(c => region.Cities.All(city => city.Adcode != c.Adcode)).ToList();
         if (unknown.Count > 0)
         {
-            throw new InputError(unknown.Select(c => new ScenarioProblem(scenario.SourcePath, 0,
+            var lines = new ScenarioLines(scenario.SourcePath);
+            throw new InputError(unknown.Select(c => new ScenarioProblem(scenario.SourcePath, lines.Containing(c.Adcode, "city_caps"),
                 $"city_caps names adcode {c.Adcode} (sector {c.SectorId}), which is not a city of region '{scenario.Region}' in {Path.GetFileName(scenario.Inputs.Boundaries)}.",
                 $"use one of: {string.Join(", ", region.Cities.Select(city => city.Adcode))}.")).ToList());
         }
@@ -43,7 +44,7 @@ public static class ScenarioRun
         var proxy = ModelFactory.Proxy(scenario, region, inputs);
         var models = ModelFactory.Build(scenario, region, inputs, proxy);
         SinkInputs? sinks = SinkInputs.Load(scenario, region);
-        if (RunChecks.Find(scenario, targets, inputs) is { Count: > 0 } problems)
+        if (RunChecks.Find(scenario, targets, inputs, region) is { Count: > 0 } problems)
         {
             throw new InputError(problems);
         }
@@ -83,6 +84,9 @@ public static class ScenarioRun
             NetTables.Write(prepared, net, output);
         }
         extra?.Invoke(prepared, output, result);
+
+        // The inputs are hashed before they are read and again once every output is written: a file edited meanwhile fails the run (nothing is committed).
+        prepared.Hashes.CheckUnchanged(scenario);
         RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
         if (extra is not null)
         {

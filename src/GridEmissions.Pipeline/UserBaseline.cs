@@ -30,11 +30,7 @@ public static class UserBaseline
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder).Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal).ToArray() : [];
         foreach (SectorSpec s in scenario.Sectors)
         {
-            string? file = files.FirstOrDefault(f =>
-            {
-                string stem = Path.GetFileNameWithoutExtension(f);
-                return stem == s.Sector.Id || stem.EndsWith("_" + s.Sector.Id, StringComparison.Ordinal);
-            });
+            string? file = files.FirstOrDefault(f => Matches(f, s.Sector.Id));
             if (file is null)
             {
                 continue;
@@ -61,12 +57,24 @@ public static class UserBaseline
             }
         }
 
+        foreach (string f in files.Where(f => !scenario.Sectors.Any(s => Matches(f, s.Sector.Id))))
+        {
+            problems.Add(new ScenarioProblem(f, 0, $"the baseline folder holds a raster that names no sector of the scenario ({string.Join(", ", scenario.Sectors.Select(s => s.Sector.Id))}), so it would be ignored.",
+                "rename it <sector>.tif or <prefix>_<sector>.tif after one of the scenario's sectors, or move it out of the baseline folder."));
+        }
+
         if (problems.Count > 0)
         {
             throw new InputError(problems);
         }
 
         return result;
+    }
+
+    private static bool Matches(string file, string sectorId)
+    {
+        string stem = Path.GetFileNameWithoutExtension(file);
+        return stem == sectorId || stem.EndsWith("_" + sectorId, StringComparison.Ordinal);
     }
 
     private static double[] Window(RasterDataset raster, GridSpec grid, string file, List<ScenarioProblem> problems)

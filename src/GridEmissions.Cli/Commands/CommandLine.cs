@@ -103,7 +103,7 @@ public static class CommandLine
                 Console.Error.WriteLine("warning: " + w);
             }
 
-            var result = ScenarioRun.Project(run, new DiscardSink());
+            var result = ScenarioRun.Project(run, new DryRunSink());
             Console.WriteLine($"{run.Scenario.Id}: valid — {run.Region.Cities.Count} cities, grid {run.Region.Grid.Columns} x {run.Region.Grid.Rows} cells, {run.Scenario.Sectors.Count} sectors, {run.Scenario.StartYear}-{run.Scenario.EndYear}; all {result.Audit.Count} allocations conserve (dry run, nothing written).");
             return ExitCodes.Ok;
         }));

@@ -48,6 +48,17 @@ public static class GemCoalReader
 
         double cf = p.OptionalNumber(row, Cf) ?? 0.53;
         double co2 = (p.OptionalNumber(row, Co2) ?? 0) * 1e6;
+        if (cf is < 0 or > 1)
+        {
+            p.Problem(row, $"'{Cf}' is {p.Text(row, Cf)}, outside 0..1.", $"give the capacity factor as a fraction (0.53 for 53 %), or leave '{Cf}' empty for GEM's 0.53.");
+            yield break;
+        }
+
+        if (co2 < 0)
+        {
+            p.Problem(row, $"'{Co2}' is {p.Text(row, Co2)}, negative.", $"give the unit's annual emissions in million tonnes as a non-negative number, or leave '{Co2}' empty.");
+            yield break;
+        }
         if (co2 <= 0 && p.Table.HasColumn(HeatRate) && p.Table.HasColumn(Ef))
         {
             // GEM: MW × 8760 h × CF × heat rate (Btu/kWh) × 1,000 kWh/MWh × 1.055056e-9 TJ/Btu × EF (kg/TJ) / 1,000 kg/t

@@ -38,7 +38,7 @@ public static class TextDecoding
         int nul = Array.IndexOf(bytes, (byte)0, start);
         if (nul >= 0)
         {
-            bool utf16 = bytes.Length > 3 && (bytes[1] == 0 || bytes[0] == 0);
+            bool utf16 = LooksLikeUtf16(bytes, start);
             return new DecodedText(null, LineAt(bytes, nul), utf16 ? "the file looks like UTF-16 without a byte-order mark; only UTF-8 (or UTF-16 with a BOM) is read." : "the file holds NUL bytes: it is binary, not a text file.",
                 utf16 ? $"convert it: `iconv -f UTF-16LE -t UTF-8 {name} > {name}.utf8` and use that file." : "give the CSV/YAML text file, not a binary one.");
         }
@@ -137,6 +137,29 @@ public static class TextDecoding
         }
 
         return pairs > 0;
+    }
+
+    /// <summary>True when NUL bytes fill one parity of positions (ASCII text as UTF-16) and almost none of the other.</summary>
+    private static bool LooksLikeUtf16(byte[] bytes, int start)
+    {
+        int n = Math.Min(bytes.Length - start, 4096) / 2 * 2, even = 0, odd = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (bytes[start + i] == 0)
+            {
+                if (i % 2 == 0)
+                {
+                    even++;
+                }
+                else
+                {
+                    odd++;
+                }
+            }
+        }
+
+        int half = n / 2;
+        return half > 0 && ((odd > 0.3 * half && even < 0.05 * half) || (even > 0.3 * half && odd < 0.05 * half));
     }
 
     private static int LineAt(byte[] bytes, int offset)

@@ -16,8 +16,9 @@ public static class RasterGridCheck
         ArgumentNullException.ThrowIfNull(raster);
         ArgumentNullException.ThrowIfNull(grid);
         var problems = new List<string>();
+        const string SumWhy = "-r sum, GDAL 3.1 or later, adds up the tonnes of the source cells falling in each grid cell, so the total is conserved; the default nearest neighbour or bilinear resampling of a t/cell grid would gain or lose mass";
         string cell = grid.CellSizeMetres.ToString("R", CultureInfo.InvariantCulture);
-        string fix = $"reproject with gdalwarp -t_srs '{ChinaAlbers.Proj4}' -tr {cell} {cell} -tap \"{raster.Path}\" aligned.tif";
+        string fix = $"reproject with gdalwarp -t_srs '{ChinaAlbers.Proj4}' -tr {cell} {cell} -tap -r sum \"{raster.Path}\" aligned.tif ({SumWhy})";
 
         string wkt = raster.CrsWkt;
         if (string.IsNullOrWhiteSpace(wkt))
@@ -64,7 +65,7 @@ public static class RasterGridCheck
         if (minX > grid.MinX + tolerance || maxX < grid.MaxX - tolerance || minY > grid.MinY + tolerance || maxY < grid.MaxY - tolerance)
         {
             problems.Add($"{raster.Path}: covers x {F(minX)}..{F(maxX)}, y {F(minY)}..{F(maxY)} but the grid '{grid.Name}' needs x {F(grid.MinX)}..{F(grid.MaxX)}, y {F(grid.MinY)}..{F(grid.MaxY)}; " +
-                $"provide a raster covering the grid (e.g. gdalwarp -te {F(grid.MinX)} {F(grid.MinY)} {F(grid.MaxX)} {F(grid.MaxY)} -tr {cell} {cell})");
+                $"provide a raster covering the grid (e.g. gdalwarp -te {F(grid.MinX)} {F(grid.MinY)} {F(grid.MaxX)} {F(grid.MaxY)} -tr {cell} {cell} -r sum; {SumWhy})");
         }
 
         return problems;

@@ -42,6 +42,7 @@ public sealed class RasterGridCheckTests : IDisposable
         Assert.Contains(_temp.File("lonlat.tif"), problem, StringComparison.Ordinal);
         Assert.Contains("WGS 84", problem, StringComparison.Ordinal);
         Assert.Contains($"gdalwarp -t_srs '{ChinaAlbers.Proj4}' -tr 10000 10000 -tap", problem, StringComparison.Ordinal);
+        Assert.Contains("-tap -r sum", problem, StringComparison.Ordinal); // extensive t/cell grids need a conserving resampling
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using GridEmissions.Core.Sectors;
 namespace GridEmissions.Pipeline;
 
 /// <summary>A projection sink that keeps nothing: `validate` runs every allocation and audit of `run` without writing.</summary>
-public sealed class DiscardSink : IProjectionSink
+public sealed class DryRunSink : IProjectionSink
 {
     /// <inheritdoc />
     public void WriteSector(int year, Sector sector, ReadOnlySpan<double> cells)
