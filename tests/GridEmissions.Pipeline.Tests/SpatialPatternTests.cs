@@ -179,10 +179,10 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
             foreach (var byYear in rows.GroupBy(r => r[totals.ColumnIndex("year")]))
             {
                 double sectorTotal = byYear.Sum(r => D(r[totals.ColumnIndex("emissions_t")]));
-                double outside = byYear.Where(r => r[totals.ColumnIndex("adcode")] == "__outside__").Sum(r => D(r[totals.ColumnIndex("emissions_t")]));
+                double outside = byYear.Where(r => r[totals.ColumnIndex("kind")] == "outside").Sum(r => D(r[totals.ColumnIndex("emissions_t")]));
                 worstOutside = Math.Max(worstOutside, outside / sectorTotal);
                 Assert.True(outside < 0.005 * sectorTotal, $"{regionName} {byYear.Key} {sector}: {outside:0} t of {sectorTotal:0} t ({outside / sectorTotal:P2}) outside every city");
-                foreach (var r in byYear.Where(r => r[totals.ColumnIndex("adcode")] != "__outside__"))
+                foreach (var r in byYear.Where(r => r[totals.ColumnIndex("kind")] == "city"))
                 {
                     double got = D(r[totals.ColumnIndex("emissions_t")]);
                     double want = expected.GetValueOrDefault((byYear.Key, sector, r[totals.ColumnIndex("adcode")]));

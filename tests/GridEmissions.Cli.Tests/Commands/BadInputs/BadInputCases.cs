@@ -24,7 +24,7 @@ public sealed record BadCase(string Name, string Where, string? Line, string[] P
 public static class BadInputCases
 {
     private const string Scen = "scenarios/henan-neutrality.yaml", Coal = "sources/gem_coal_units.csv", Gas = "sources/gem_gas_units.csv",
-        Steel = "sources/gem_steel_plants.csv", Cities = "boundaries/cities.geojson", Corridors = "sources/corridors.geojson",
+        Steel = "sources/gem_steel_plants.csv", Cities = "boundaries/cities.geojson", Corridors = "sources/rail_dcw_vmap0.geojson",
         Pop = "proxies/worldpop_2020_5arcmin.tif", Built = "proxies/modis_2019_built_up_0p1deg.tif";
 
     private const string CoalRow = ",Henan,", GasRow = "fossil gas|,Henan,", SteelRow = "Henan";
@@ -59,7 +59,9 @@ public static class BadInputCases
         yield return Y("margin negative", "margin_cells: 2", "margin_cells: -2", ["margin_cells"]);
         yield return Y("region missing from boundaries", "\nregion: Henan", "\nregion: Hunan", ["Hunan"], null) with { Where = Cities, Line = null };
         yield return Y("provinces not a list of names", "provinces: [Henan]", "provinces: {Henan: 1}", ["provinces"]);
-        yield return Y("province filter matching nothing", "provinces: [Henan]", "provinces: [Hennan]", ["Hennan", "provinces"], "provinces: [Hennan]");
+        // The storage sites name their province too: the typo is made there as well, so the filter itself is what fails.
+        yield return new("province filter matching nothing", Scen, "provinces: [Hennan]", ["Hennan", "provinces"],
+            f => f.Text(Scen, t => t.Replace("provinces: [Henan]", "provinces: [Hennan]", StringComparison.Ordinal).Replace("province: Henan,", "province: Hennan,", StringComparison.Ordinal)));
         yield return Y("utilisation max zero", "utilisation: {min: 0.10, max: 0.90}", "utilisation: {min: 0, max: 0}", ["utilisation"], "utilisation: {min: 0, max: 0}");
         yield return Y("utilisation min above max", "utilisation: {min: 0.10, max: 0.90}", "utilisation: {min: 0.9, max: 0.1}", ["utilisation"]);
         yield return Y("utilisation above one", "utilisation: {min: 0.10, max: 0.90}", "utilisation: {min: 0.1, max: 1.9}", ["utilisation"]);
@@ -69,9 +71,9 @@ public static class BadInputCases
         yield return Y("empty id", "id: henan-neutrality", "id: \"\"", ["id"]);
         yield return Y("missing input file", "coal_units: ../sources/gem_coal_units.csv", "coal_units: ../sources/gem_coal_unit.csv", ["gem_coal_unit.csv"]);
         yield return Y("input file is a folder", "coal_units: ../sources/gem_coal_units.csv", "coal_units: ../sources", ["coal_units"]);
-        yield return Y("unknown input key", "  corridors: ../sources/corridors.geojson", "  corridor: ../sources/corridors.geojson", ["corridor"], "corridor:");
-        yield return Y("retired places input", "  corridors: ../sources/corridors.geojson", "  corridors: ../sources/corridors.geojson\n  places: ../proxies/geonames_places.csv", ["places", "population_grid"]);
-        yield return Y("retired urban_areas input", "  corridors: ../sources/corridors.geojson", "  corridors: ../sources/corridors.geojson\n  urban_areas: ../proxies/ne_urban_areas.geojson", ["urban_areas"]);
+        yield return Y("unknown input key", "  corridors: ../sources/rail_dcw_vmap0.geojson", "  corridor: ../sources/rail_dcw_vmap0.geojson", ["corridor"], "corridor:");
+        yield return Y("retired places input", "  corridors: ../sources/rail_dcw_vmap0.geojson", "  corridors: ../sources/rail_dcw_vmap0.geojson\n  places: ../proxies/geonames_places.csv", ["places", "population_grid"]);
+        yield return Y("retired urban_areas input", "  corridors: ../sources/rail_dcw_vmap0.geojson", "  corridors: ../sources/rail_dcw_vmap0.geojson\n  urban_areas: ../proxies/ne_urban_areas.geojson", ["urban_areas"]);
         yield return Y("missing boundaries file", "boundaries: ../boundaries/cities.geojson", "boundaries: ../boundaries/city.geojson", ["city.geojson"]);
         yield return Y("anchor without basis", "{year: 2028, value_mt: 591, basis: study,", "{year: 2028, value_mt: 591,", ["basis"], "value_mt: 591,");
         yield return Y("unknown basis word", "{year: 2028, value_mt: 591, basis: study,", "{year: 2028, value_mt: 591, basis: guess,", ["guess"], "basis: guess");
