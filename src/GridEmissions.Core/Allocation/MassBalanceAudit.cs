@@ -7,24 +7,7 @@ public static class MassBalanceAudit
     public static AuditRow Check(string scenario, AllocationOutcome outcome, ReadOnlySpan<double> cells, int facilityCount, int retiredCount)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        int negative = 0, nonFinite = 0, used = 0;
-        foreach (double v in cells)
-        {
-            if (!double.IsFinite(v))
-            {
-                nonFinite++;
-            }
-            else if (v < 0)
-            {
-                negative++;
-            }
-            else if (v > 0)
-            {
-                used++;
-            }
-        }
-
-        double allocated = PreciseSum.Of(cells);
+        (int negative, int used, int nonFinite, double allocated) = CellCensus.Of(cells);
         double residual = allocated - outcome.TargetTonnes;
         double rel = outcome.TargetTonnes == 0 ? Math.Abs(allocated) : Math.Abs(residual) / outcome.TargetTonnes;
         var row = new AuditRow(outcome.Key.Region, scenario, outcome.Key.Year, outcome.Key.SectorId, outcome.TargetTonnes, allocated, residual, rel,

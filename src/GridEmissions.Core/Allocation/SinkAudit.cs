@@ -10,24 +10,7 @@ public static class SinkAudit
     public static AuditRow Check(string scenario, AllocationOutcome outcome, ReadOnlySpan<double> cells, int siteCount = 0)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        int negative = 0, positive = 0, nonFinite = 0;
-        foreach (double v in cells)
-        {
-            if (!double.IsFinite(v))
-            {
-                nonFinite++;
-            }
-            else if (v < 0)
-            {
-                negative++;
-            }
-            else if (v > 0)
-            {
-                positive++;
-            }
-        }
-
-        double allocated = PreciseSum.Of(cells);
+        (int negative, int positive, int nonFinite, double allocated) = CellCensus.Of(cells);
         double target = outcome.TargetTonnes;
         double residual = allocated - target;
         double rel = target == 0 ? Math.Abs(allocated) : Math.Abs(residual) / Math.Abs(target);

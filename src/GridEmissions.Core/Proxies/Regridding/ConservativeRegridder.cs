@@ -175,7 +175,8 @@ public static class ConservativeRegridder
         k++;
     }
 
-    private static bool Bounds(double[] xs, double[] ys, out double x0, out double x1, out double y0, out double y1)
+    /// <summary>The bounding box of a ring's vertices; false when a vertex is not finite (shared with <see cref="OverlapMatrix"/>).</summary>
+    internal static bool Bounds(double[] xs, double[] ys, out double x0, out double x1, out double y0, out double y1)
     {
         x0 = y0 = double.PositiveInfinity;
         x1 = y1 = double.NegativeInfinity;

@@ -98,7 +98,7 @@ public sealed class OverlapMatrix
             {
                 int j = (r * columns) + c;
                 Polygon(r, c, densify, nodeColumns, nodeX, nodeY, xs, ys);
-                if (!Bounds(xs, ys, out double x0, out double x1, out double y0, out double y1))
+                if (!ConservativeRegridder.Bounds(xs, ys, out double x0, out double x1, out double y0, out double y1))
                 {
                     throw new ArgumentException(FormattableString.Invariant($"target cell {c}, {r} has a node that could not be transformed into the grid's CRS"));
                 }
@@ -215,25 +215,5 @@ public sealed class OverlapMatrix
             ys[k] = nodeY[node];
             k++;
         }
-    }
-
-    private static bool Bounds(double[] xs, double[] ys, out double x0, out double x1, out double y0, out double y1)
-    {
-        x0 = y0 = double.PositiveInfinity;
-        x1 = y1 = double.NegativeInfinity;
-        for (int i = 0; i < xs.Length; i++)
-        {
-            if (!double.IsFinite(xs[i]) || !double.IsFinite(ys[i]))
-            {
-                return false;
-            }
-
-            x0 = Math.Min(x0, xs[i]);
-            x1 = Math.Max(x1, xs[i]);
-            y0 = Math.Min(y0, ys[i]);
-            y1 = Math.Max(y1, ys[i]);
-        }
-
-        return true;
     }
 }
