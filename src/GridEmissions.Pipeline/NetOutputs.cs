@@ -159,9 +159,16 @@ public static class NetOutputs
             new SignedMapRenderer().Render(new SignedGridLayer(context.Region.Grid, RunMaps.Masked(net, mask), overlays, $"net = gross + sinks, {year}"),
                 Style($"{scenario.Region} net CO₂ emissions {year} (gross emissions plus sinks and removals)", $"net map, {year}"), file(FormattableString.Invariant($"net_{year}.png")));
             new SignedMapRenderer().Render(new SignedGridLayer(context.Region.Grid, RunMaps.Masked(sink, mask), overlays, $"sinks and removals, {year}"),
-                Style($"{scenario.Region} CO₂ sinks and removals {year} (land sink and BECCS; negative = uptake)", $"sink map, {year}"), file(FormattableString.Invariant($"sinks_{year}.png")));
+                Style($"{scenario.Region} CO₂ sinks and removals {year} ({What(scenario.Sinks!)}; negative = uptake)", $"sink map, {year}"), file(FormattableString.Invariant($"sinks_{year}.png")));
         }
     }
+
+    /// <summary>What the scenario's signed sectors are, for the sink map's title ("land sink", "land sink and BECCS").</summary>
+    private static string What(SinkSpec spec) => string.Join(" and ", new[]
+    {
+        spec.Land is null ? null : "land sink",
+        spec.Removals?.Kind,
+    }.OfType<string>());
 
     private static string Summary(AnalysisContext context, IReadOnlyDictionary<int, IReadOnlyDictionary<string, double>> totals, List<string> cityLines)
     {
