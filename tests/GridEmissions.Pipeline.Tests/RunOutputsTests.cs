@@ -167,7 +167,17 @@ public sealed class RunOutputsTests(HenanRunFixture run) : IClassFixture<HenanRu
                 Assert.Equal("IEND", System.Text.Encoding.ASCII.GetString(bytes, bytes.Length - 8, 4));
                 break;
             case ".svg":
-                Assert.Equal("svg", XDocument.Load(path).Root!.Name.LocalName);
+                XDocument svg = XDocument.Load(path);
+                Assert.Equal("svg", svg.Root!.Name.LocalName);
+                // Every text keeps its digits and dashes (the peak label, the year range, the cell size).
+                string[] texts = [.. svg.Descendants(svg.Root.Name.Namespace + "text").Select(t => t.Value.Trim())];
+                Assert.Contains(texts, t => System.Text.RegularExpressions.Regex.IsMatch(t, @"\b10 km cells"));
+                if (relative.Contains("pathway", StringComparison.Ordinal))
+                {
+                    Assert.Contains(texts, t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^Peak 20[2-6][0-9]: [0-9,]+ Mt$"));
+                    Assert.Contains(texts, t => t.Contains("2024–2060", StringComparison.Ordinal));
+                }
+
                 break;
             default:
                 Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5), StringComparison.Ordinal);

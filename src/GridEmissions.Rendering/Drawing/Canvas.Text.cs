@@ -29,11 +29,13 @@ public sealed partial class Canvas : ITextMeasurer
     public void ShowText(double x, double y, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using SKTextBlob? blob = TextShaper.Shape(text, state.Font).ToBlob();
+        ShapedText shaped = TextShaper.Shape(text, state.Font);
+        using SKTextBlob? blob = shaped.ToBlob(cmapGlyphs: Format == OutputFormat.Svg);
         if (blob is not null)
         {
             using SKPaint paint = Paint(SKPaintStyle.Fill);
             Sk.DrawText(blob, (float)x, (float)y, paint);
+            RecordSvgText(shaped);
         }
     }
 
@@ -44,7 +46,8 @@ public sealed partial class Canvas : ITextMeasurer
     public void ShowTextWithHalo(double x, double y, string text, Rgba colour, Rgba halo, double haloWidth)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using SKTextBlob? blob = TextShaper.Shape(text, state.Font).ToBlob();
+        ShapedText shaped = TextShaper.Shape(text, state.Font);
+        using SKTextBlob? blob = shaped.ToBlob(cmapGlyphs: Format == OutputFormat.Svg);
         if (blob is null)
         {
             return;
@@ -60,11 +63,13 @@ public sealed partial class Canvas : ITextMeasurer
         })
         {
             Sk.DrawText(blob, (float)x, (float)y, stroke);
+            RecordSvgText(shaped);
         }
 
         SetColour(colour);
         using SKPaint fill = Paint(SKPaintStyle.Fill);
         Sk.DrawText(blob, (float)x, (float)y, fill);
+        RecordSvgText(shaped);
     }
 
     /// <summary>Draws text aligned on a point: <paramref name="alignX"/> 0 = left, 0.5 = centre, 1 = right of the ink; y is the baseline.</summary>
@@ -74,6 +79,22 @@ public sealed partial class Canvas : ITextMeasurer
         TextBox box = Measure(text);
         SetColour(colour);
         ShowText(x - box.XBearing - alignX * box.Width, y, text);
+    }
+
+    /// <summary>
+    /// Remembers the characters of each run drawn on an SVG canvas, in drawing order (one &lt;text&gt;
+    /// element each), so <see cref="SvgText.Normalise"/> can restore characters that share a glyph
+    /// with another (the en dash and the figure dash in Noto Sans CJK).
+    /// </summary>
+    private void RecordSvgText(ShapedText shaped)
+    {
+        if (Format == OutputFormat.Svg)
+        {
+            foreach (ShapedRun run in shaped.Runs)
+            {
+                svgTexts.Add(System.Text.Encoding.UTF8.GetString(run.Utf8));
+            }
+        }
     }
 
     private static TextBox Box(ShapedText shaped) =>

@@ -16,6 +16,7 @@ public sealed partial class Canvas : IDisposable
     private readonly string? tempPath;
     private readonly DocumentInfo? info;
     private readonly Stack<DrawState> saved = new();
+    private readonly List<string> svgTexts = [];
     private SKSurface? surface;
     private FileStream? stream;
     private SKDocument? document;
@@ -131,7 +132,7 @@ public sealed partial class Canvas : IDisposable
                 canvas.Dispose(); // the SVG device writes its closing tag when the canvas goes
                 canvas = null;
                 CloseStream();
-                SvgText.Normalise(tempPath, info);
+                SvgText.Normalise(tempPath, info, svgTexts);
                 break;
             case OutputFormat.Pdf:
                 document!.EndPage();

@@ -11,10 +11,15 @@ namespace GridEmissions.Rendering;
 /// </summary>
 internal static partial class SvgText
 {
-    internal static void Normalise(string path, DocumentInfo? info)
+    internal static void Normalise(string path, DocumentInfo? info, IReadOnlyList<string>? drawnTexts = null)
     {
         string svg = File.ReadAllText(path, Encoding.UTF8);
         svg = RenumberIds(svg);
+        if (drawnTexts is not null)
+        {
+            svg = RestoreCharacters(svg, drawnTexts);
+        }
+
         if (info is not null)
         {
             int root = svg.IndexOf("<svg", StringComparison.Ordinal);
@@ -49,6 +54,62 @@ internal static partial class SvgText
             return prefix + renamed;
         });
     }
+
+    /// <summary>
+    /// Puts the drawn characters back into the &lt;text&gt; elements Skia wrote (one per drawn run, in
+    /// order). Skia maps each glyph back to a character through the font's character map, so a glyph
+    /// that two characters share comes back as the other one (Noto Sans CJK draws "–" and "‒" with one
+    /// glyph). An element is rewritten only when the drawn run has exactly as many characters as the
+    /// element has x positions (Skia's whitespace collapsing applied), so positions and characters stay paired.
+    /// </summary>
+    internal static string RestoreCharacters(string svg, IReadOnlyList<string> drawnTexts)
+    {
+        MatchCollection elements = TextElement().Matches(svg);
+        if (elements.Count != drawnTexts.Count)
+        {
+            return svg; // not one element per run (should not happen): leave Skia's text as it is
+        }
+
+        var result = new StringBuilder(svg.Length);
+        int last = 0;
+        for (int i = 0; i < elements.Count; i++)
+        {
+            Match m = elements[i];
+            string collapsed = CollapseLikeSkia(drawnTexts[i]);
+            string escaped = SecurityElement.Escape(collapsed);
+            int positions = m.Groups["x"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
+            Group body = m.Groups["body"];
+            result.Append(svg, last, body.Index - last);
+            bool paired = collapsed.EnumerateRunes().Count() == positions;
+            result.Append(paired ? escaped : body.Value);
+            last = body.Index + body.Length;
+        }
+
+        result.Append(svg, last, svg.Length - last);
+        return result.ToString();
+    }
+
+    /// <summary>Skia's SVG whitespace rule: a space or tab that follows whitespace (or starts the text) is dropped.</summary>
+    private static string CollapseLikeSkia(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool lastWasSpace = true;
+        foreach (char c in text)
+        {
+            bool space = c is ' ' or '\t';
+            if (!(space && lastWasSpace))
+            {
+                sb.Append(c);
+            }
+
+            lastWasSpace = space;
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex("<text[^>]*?\\sx=\"(?<x>[^\"]*)\"[^>]*>\\s*(?<body>.*?)\\s*</text>", RegexOptions.Singleline)]
+    private static partial Regex TextElement();
 
     private static string Join(DocumentInfo info) =>
         string.Join("; ", new[] { info.Subject, info.Keywords, info.Creator }.Where(s => s.Length > 0));

@@ -10,8 +10,15 @@ internal sealed record ShapedRun(SKFont Font, ushort[] Glyphs, SKPoint[] Positio
 /// <summary>A line of text split into runs by the fallback chain and shaped by HarfBuzz.</summary>
 internal sealed record ShapedText(IReadOnlyList<ShapedRun> Runs, double Advance, SKRect Ink)
 {
-    /// <summary>A text blob for drawing, with the original characters attached (SVG keeps them as &lt;text&gt;, PDF as ToUnicode).</summary>
-    internal SKTextBlob? ToBlob()
+    /// <summary>
+    /// A text blob for drawing, with the original characters attached (PDF keeps them as ToUnicode).
+    /// With <paramref name="cmapGlyphs"/> (for SVG), every glyph that stands for exactly one
+    /// character is replaced by that character's glyph in the font's character map, at the shaped
+    /// position: Skia's SVG device writes a &lt;text&gt; by mapping glyphs back to characters through
+    /// the character map, and drops glyphs it cannot map — HarfBuzz's contextual forms (Noto Sans
+    /// CJK's digits in Latin text) would lose every digit of "Peak 2030: 590 Mt".
+    /// </summary>
+    internal SKTextBlob? ToBlob(bool cmapGlyphs = false)
     {
         if (Runs.Count == 0)
         {
@@ -22,13 +29,54 @@ internal sealed record ShapedText(IReadOnlyList<ShapedRun> Runs, double Advance,
         foreach (ShapedRun run in Runs)
         {
             SKPositionedTextRunBuffer buffer = builder.AllocatePositionedTextRun(run.Font, run.Glyphs.Length, run.Utf8.Length, null);
-            buffer.SetGlyphs(run.Glyphs);
+            buffer.SetGlyphs(cmapGlyphs ? CharacterMapGlyphs(run) : run.Glyphs);
             buffer.SetPositions(run.Positions);
             buffer.SetText(run.Utf8);
             buffer.SetClusters(run.Clusters);
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The run's glyphs with each one-character cluster's glyph taken from the character map (clusters are UTF-8 offsets).</summary>
+    private static ushort[] CharacterMapGlyphs(ShapedRun run)
+    {
+        string text = Encoding.UTF8.GetString(run.Utf8);
+        var characters = new Dictionary<uint, Rune>(); // UTF-8 offset where a character starts -> the character
+        uint offset = 0;
+        foreach (Rune rune in text.EnumerateRunes())
+        {
+            characters[offset] = rune;
+            offset += (uint)rune.Utf8SequenceLength;
+        }
+
+        // Distinct cluster starts in order, and how many glyphs each cluster has.
+        uint[] order = [.. run.Clusters.Distinct().Order()];
+        var glyphsPerCluster = run.Clusters.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+        ushort[] glyphs = [.. run.Glyphs];
+        for (int i = 0; i < glyphs.Length; i++)
+        {
+            uint cluster = run.Clusters[i];
+            if (glyphsPerCluster[cluster] != 1 || !characters.TryGetValue(cluster, out Rune character))
+            {
+                continue;
+            }
+
+            int at = Array.BinarySearch(order, cluster);
+            uint next = at + 1 < order.Length ? order[at + 1] : offset;
+            if (cluster + (uint)character.Utf8SequenceLength != next)
+            {
+                continue; // a ligature or a base with combining marks: keep the shaped glyph
+            }
+
+            ushort mapped = run.Font.GetGlyph(character.Value);
+            if (mapped != 0)
+            {
+                glyphs[i] = mapped;
+            }
+        }
+
+        return glyphs;
     }
 }
 

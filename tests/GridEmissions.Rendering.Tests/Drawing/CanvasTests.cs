@@ -91,6 +91,36 @@ public class CanvasTests
         Assert.Equal(FontSpec.CjkFamily, (string?)label.Attribute("font-family"));
     }
 
+    /// <summary>
+    /// Every character drawn reaches the SVG's &lt;text&gt;: HarfBuzz gives Noto Sans CJK's digits in
+    /// Latin text glyphs that are not in the character map (Skia's SVG device dropped them: "Peak : Mt"),
+    /// and the en dash shares its glyph with the figure dash (it came back as "‒").
+    /// </summary>
+    [Theory]
+    [InlineData("Peak 2030: 590 Mt")]
+    [InlineData("Henan — carbon neutrality pathway, 2024–2060")]
+    [InlineData("10 km cells; population: WorldPop (CC BY 4.0)")]
+    [InlineData("郑州市 Zhengzhou 2024: 12.5 Mt CO₂")]
+    [InlineData("a  b   c")]
+    public void Svg_text_holds_every_character_drawn(string text)
+    {
+        string path = Path.Combine(Fixtures.TempDir("svg-chars"), "t.svg");
+        using (Canvas canvas = Canvas.CreateFile(path, new PageSize(600, 100), 72))
+        {
+            canvas.Clear(Rgba.White);
+            canvas.ShowTextAligned(10, 30, text, new FontSpec(10), Rgba.Black);
+            canvas.SetFont(new FontSpec(8, Bold: true));
+            canvas.ShowTextWithHalo(10, 60, text, Rgba.Black, Rgba.White, 2);
+            canvas.Complete();
+        }
+
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        var texts = XDocument.Load(path).Descendants(ns + "text").Select(t => t.Value.Trim()).ToList();
+        string expected = System.Text.RegularExpressions.Regex.Replace(text, " +", " ");
+        string written = string.Concat(texts);
+        Assert.Equal(expected + expected + expected, written); // plain, then the halo's stroke and fill
+    }
+
     [Fact]
     public void Pdf_fonts_are_embedded_and_the_text_can_be_extracted()
     {
