@@ -16,10 +16,15 @@ public sealed record AnalysisContext(Scenario Scenario, SectorTargets Targets, R
         return new AnalysisContext(run.Scenario, run.Targets, run.Region, new YearGrids(runFolder, run.Region.Grid, [.. run.Scenario.Sectors.Select(s => s.Sector.Id)]));
     }
 
-    private FacilityBookings? facilities;
+    private readonly Lazy<FacilityBookings> facilities = new(() => FacilityBookings.Load(Grids.RunFolder, Region), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The run's point sources booked to their cities (read from its <c>facilities.csv</c> once, on first use).</summary>
-    public FacilityBookings Facilities => facilities ??= FacilityBookings.Load(Grids.RunFolder, Region);
+    private readonly Lazy<IReadOnlyList<Rendering.ProvinceOutline>> provinces = new(() => RunMaps.Provinces(Region), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The run's point sources booked to their cities (read from its <c>facilities.csv</c> once, on first use, by whichever thread asks first).</summary>
+    public FacilityBookings Facilities => facilities.Value;
+
+    /// <summary>Province outlines dissolved from the region's cities (once: the maps share them).</summary>
+    public IReadOnlyList<Rendering.ProvinceOutline> Provinces => provinces.Value;
 
     /// <summary>Base year, 2035 (when in range) and the end year (2060 for the shipped scenarios).</summary>
     public IReadOnlyList<int> KeyYears => Distinct(Scenario.StartYear, 2035, Scenario.EndYear);

@@ -39,12 +39,11 @@ public static class NetOutputs
         return result;
     }
 
-    /// <summary>Writes the city net totals, the maps and the summary section; does nothing for a run without sinks.</summary>
-    public static void Write(AnalysisContext context, Func<string, string> analysisFile, Func<string, string> mapFile, string summaryPath)
+    /// <summary>Writes the city net totals and the summary section (the maps: <see cref="Maps"/>); does nothing for a run without sinks.</summary>
+    public static void Write(AnalysisContext context, Func<string, string> analysisFile, string summaryPath)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(analysisFile);
-        ArgumentNullException.ThrowIfNull(mapFile);
         if (context.Scenario.Sinks is not SinkSpec spec)
         {
             return;
@@ -54,7 +53,6 @@ public static class NetOutputs
         // Gross by city as city_totals.csv books it (point sources whole to their city); sinks and removals by area fraction.
         string[] signed = [SinkSpec.LandSector, SinkSpec.RemovalSector];
         var lines = new List<string> { "region,scenario,year,sector,kind,adcode,name_en,gross_t,land_sink_t,removals_t,sink_t,net_t" };
-        var keyNet = new Dictionary<int, (double[] Net, double[] Sink)>();
         double[] none = new double[context.Region.Grid.CellCount];
         foreach (int year in context.Scenario.Years)
         {
@@ -78,18 +76,13 @@ public static class NetOutputs
             }
 
             lines.Add(Row("outside", string.Empty, string.Empty, columns.Select(t => t.OutsideTonnes)));
-            if (context.KeyYears.Contains(year))
-            {
-                keyNet[year] = (bands[NetGrids.Net], bands[NetGrids.Sink]);
-            }
         }
 
         RunManifest.WriteLines(analysisFile("city_net_totals.csv"), lines);
-        DrawMaps(context, keyNet, mapFile);
         File.AppendAllText(summaryPath, Summary(context, totals, lines), new UTF8Encoding(false));
     }
 
-    /// <summary>Draws only the net and sink maps of the key years (for `gridem render`); returns the names written (none without sinks).</summary>
+    /// <summary>Draws the net and sink maps of the key years (a run's, or `gridem render`'s); returns the names written (none without sinks).</summary>
     public static IReadOnlyList<string> Maps(AnalysisContext context, Func<string, string> mapFile)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -145,7 +138,7 @@ public static class NetOutputs
     {
         var scenario = context.Scenario;
         bool[] mask = context.RegionMask();
-        var provinces = RunMaps.Provinces(context.Region);
+        var provinces = context.Provinces;
         var cities = context.Region.Cities
             .Select(c => new BoundaryFeature(c.Geometry, c.NameZh, c.NameEn, double.IsFinite(c.SeatX) ? new NetTopologySuite.Geometries.Coordinate(c.SeatX, c.SeatY) : null))
             .ToList();

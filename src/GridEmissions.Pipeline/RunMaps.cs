@@ -41,7 +41,7 @@ public static class RunMaps
         var scenario = context.Scenario;
         GridSpec grid = context.Region.Grid;
         bool[] mask = context.RegionMask();
-        IReadOnlyList<ProvinceOutline> provinces = Provinces(context.Region);
+        IReadOnlyList<ProvinceOutline> provinces = context.Provinces;
         var cities = context.Region.Cities
             .Select(c => new BoundaryFeature(c.Geometry, c.NameZh, c.NameEn, double.IsFinite(c.SeatX) ? new Coordinate(c.SeatX, c.SeatY) : null))
             .ToList();

@@ -18,27 +18,54 @@ public static class RunOutputs
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
         var context = AnalysisContext.ForRun(run, output.Staging);
         var watch = Stopwatch.StartNew();
         void Step(string what) => log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{run.Scenario.Id}: {what} ({watch.Elapsed.TotalSeconds:0.0} s)"));
-        var totals = ZonalAnalysis.Write(context, n => output.File(Path.Combine("analysis", n)));
-        Step("city totals written");
-        HotspotAnalysis.Write(context, HotspotOptions.Default(context), n => output.File(Path.Combine("analysis", n)));
-        Step("hotspots written");
-        RunMaps.Write(context, n => output.File(Path.Combine("maps", n)));
-        Step("maps drawn");
-        RunLayers.Write(context, output.Staging, n => output.File(Path.Combine("layers", n)));
-        Step("layers written");
-        TotalCogs.Write(context, n => output.File(Path.Combine("grids", n)));
-        QgisStyles.Write(output.Staging, run.Scenario.StartYear);
-        Step("total COGs and QGIS styles written");
-        RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
-        NetOutputs.Write(context, n => output.File(Path.Combine("analysis", n)), n => output.File(Path.Combine("maps", n)), output.File("summary.md"));
-        if (run.Scenario.Sinks is not null)
+
+        // Two lanes that share nothing but read-only inputs (the grids, the region, the facility
+        // bookings): the maps on one core, the tables, layers and grids on the other. Each file is
+        // written by one lane only, so the bytes do not depend on which lane finishes first.
+        Task maps = Task.Run(() =>
         {
-            Step("net city totals, net and sink maps written");
+            RunMaps.Write(context, n => output.File(Path.Combine("maps", n)));
+            NetOutputs.Maps(context, n => output.File(Path.Combine("maps", n)));
+            Step("maps drawn (gross, net and sinks)");
+        });
+        try
+        {
+            var totals = ZonalAnalysis.Write(context, n => output.File(Path.Combine("analysis", n)));
+            Step("city totals written");
+            HotspotAnalysis.Write(context, HotspotOptions.Default(context), n => output.File(Path.Combine("analysis", n)));
+            Step("hotspots written");
+            RunLayers.Write(context, output.Staging, n => output.File(Path.Combine("layers", n)));
+            Step("layers written");
+            TotalCogs.Write(context, n => output.File(Path.Combine("grids", n)));
+            QgisStyles.Write(output.Staging, run.Scenario.StartYear);
+            Step("total COGs and QGIS styles written");
+            RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
+            NetOutputs.Write(context, n => output.File(Path.Combine("analysis", n)), output.File("summary.md"));
+            if (run.Scenario.Sinks is not null)
+            {
+                Step("net city totals written");
+            }
         }
-        ArgumentNullException.ThrowIfNull(result);
+        catch
+        {
+            // Let the map lane finish before the failure unwinds (and the staging folder is removed).
+            try
+            {
+                maps.Wait();
+            }
+            catch (AggregateException)
+            {
+                // the first failure is the one reported
+            }
+
+            throw;
+        }
+
+        maps.GetAwaiter().GetResult();
         File.AppendAllText(output.File("summary.md"), FleetSummary.Text(result.Notes), new System.Text.UTF8Encoding(false));
     }
 }

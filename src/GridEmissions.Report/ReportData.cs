@@ -87,25 +87,18 @@ public static class ReportData
                 root["bounds"] = new JsonArray(new JsonArray(overlay.South, overlay.West), new JsonArray(overlay.North, overlay.East));
             }
 
+            // The bands of a year are coloured and encoded in parallel, then added in band order.
+            double[][] bands = [.. Enumerable.Range(1, sectors.Length).Select(tif.ReadBand)];
+            MercatorOverlay o = overlay;
+            var encoded = new string[sectors.Length];
+            Parallel.For(0, sectors.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b => encoded[b] = Encode(o, bands[b], scale));
             var ofYear = new JsonObject();
             for (int b = 0; b < sectors.Length; b++)
             {
-                double[] values = tif.ReadBand(b + 1);
-                var pixels = new Rgba[overlay.Width * overlay.Height];
-                for (int y = 0; y < overlay.Height; y++)
-                {
-                    for (int x = 0; x < overlay.Width; x++)
-                    {
-                        int cell = overlay.CellOf(x, y);
-                        double v = cell < 0 ? double.NaN : values[cell];
-                        pixels[y * overlay.Width + x] = v > 0 && double.IsFinite(v) ? scale.ColourOf(v) : Rgba.Transparent;
-                    }
-                }
-
-                ofYear[sectors[b]] = "data:image/png;base64," + Convert.ToBase64String(PngImage.Encode(overlay.Width, overlay.Height, pixels));
+                ofYear[sectors[b]] = encoded[b];
                 if (year == years[0] && sectors[b] == "total")
                 {
-                    AddProbes(probes, overlay, values, scale);
+                    AddProbes(probes, overlay, bands[b], scale);
                 }
             }
 
@@ -120,6 +113,23 @@ public static class ReportData
             ["classes"] = new JsonArray([.. scale.Labels.Select((l, i) => (JsonNode)new JsonObject { ["label"] = l, ["colour"] = scale.Colours[i].ToString() }).Reverse()]),
         };
         return sectors;
+    }
+
+    /// <summary>One band as a PNG data URL of the Web Mercator overlay (cells without emissions transparent).</summary>
+    private static string Encode(MercatorOverlay overlay, double[] values, ClassedScale scale)
+    {
+        var pixels = new Rgba[overlay.Width * overlay.Height];
+        for (int y = 0; y < overlay.Height; y++)
+        {
+            for (int x = 0; x < overlay.Width; x++)
+            {
+                int cell = overlay.CellOf(x, y);
+                double v = cell < 0 ? double.NaN : values[cell];
+                pixels[y * overlay.Width + x] = v > 0 && double.IsFinite(v) ? scale.ColourOf(v) : Rgba.Transparent;
+            }
+        }
+
+        return "data:image/png;base64," + Convert.ToBase64String(PngImage.Encode(overlay.Width, overlay.Height, pixels));
     }
 
     /// <summary>Overlay pixels (as lat/lon) inside the three largest cells of the base year, with their colour: the browser test looks for them on screen.</summary>

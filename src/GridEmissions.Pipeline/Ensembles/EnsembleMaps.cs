@@ -34,7 +34,7 @@ public static class EnsembleMaps
         var cities = context.Region.Cities
             .Select(c => new BoundaryFeature(c.Geometry, c.NameZh, c.NameEn, double.IsFinite(c.SeatX) ? new Coordinate(c.SeatX, c.SeatY) : null))
             .ToList();
-        var overlays = new MapOverlays(new BoundaryLayer(cities), RunMaps.Provinces(context.Region));
+        var overlays = new MapOverlays(new BoundaryLayer(cities), context.Provinces);
         string attribution = $"Boundaries: {Path.GetFileName(scenario.Inputs.Boundaries)}; facilities: GEM trackers; {ToolInfo.NameAndVersion}; China Albers equal-area, 10 km cells";
         string subtitle = $"{scenario.Title} — ensemble of {members} members";
         MapStyle Style(string title, string subject) => new(title, subtitle, attribution, LabelLanguage.Both, null, 150,
