@@ -24,10 +24,13 @@ public static class RunOutputs
         void Step(string what) => log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{run.Scenario.Id}: {what} ({watch.Elapsed.TotalSeconds:0.0} s)"));
 
         // Two lanes that share nothing but read-only inputs (the grids, the region, the facility
-        // bookings): the maps on one core, the tables, layers and grids on the other. Each file is
-        // written by one lane only, so the bytes do not depend on which lane finishes first.
+        // bookings): the total COGs and the maps on one core, the tables and layers on the other.
+        // Each file is written by one lane only, so the bytes do not depend on which lane finishes
+        // first; the QGIS styles, which look at every grid and layer, come after both.
         Task maps = Task.Run(() =>
         {
+            TotalCogs.Write(context, n => output.File(Path.Combine("grids", n)));
+            Step("total COGs written");
             RunMaps.Write(context, n => output.File(Path.Combine("maps", n)));
             NetOutputs.Maps(context, n => output.File(Path.Combine("maps", n)));
             Step("maps drawn (gross, net and sinks)");
@@ -40,9 +43,6 @@ public static class RunOutputs
             Step("hotspots written");
             RunLayers.Write(context, output.Staging, n => output.File(Path.Combine("layers", n)));
             Step("layers written");
-            TotalCogs.Write(context, n => output.File(Path.Combine("grids", n)));
-            QgisStyles.Write(output.Staging, run.Scenario.StartYear);
-            Step("total COGs and QGIS styles written");
             RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
             NetOutputs.Write(context, n => output.File(Path.Combine("analysis", n)), output.File("summary.md"));
             if (run.Scenario.Sinks is not null)
@@ -66,6 +66,8 @@ public static class RunOutputs
         }
 
         maps.GetAwaiter().GetResult();
+        QgisStyles.Write(output.Staging, run.Scenario.StartYear);
+        Step("QGIS styles written");
         File.AppendAllText(output.File("summary.md"), FleetSummary.Text(result.Notes), new System.Text.UTF8Encoding(false));
     }
 }

@@ -117,14 +117,8 @@ public sealed partial class Canvas : IDisposable
             case OutputFormat.Png:
                 canvas.Flush();
                 using (SKImage image = surface!.Snapshot())
-                using (SKData? png = image.Encode(SKEncodedImageFormat.Png, 100))
                 {
-                    if (png is null)
-                    {
-                        throw new RenderException($"cannot encode PNG '{finalPath}'");
-                    }
-
-                    File.WriteAllBytes(tempPath, PngChunks.Insert(png.ToArray(), Dpi, info));
+                    File.WriteAllBytes(tempPath, PngChunks.Insert(PngEncoding.Encode(image, $"'{finalPath}'"), Dpi, info));
                 }
 
                 break;

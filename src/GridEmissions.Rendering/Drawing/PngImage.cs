@@ -28,7 +28,6 @@ public static class PngImage
 
         using SKImage image = SKImage.FromPixelCopy(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul), bytes)
             ?? throw new RenderException($"Skia cannot create a {width} x {height} image");
-        using SKData png = image.Encode(SKEncodedImageFormat.Png, 100) ?? throw new RenderException("cannot encode a PNG");
-        return png.ToArray();
+        return PngEncoding.Encode(image, $"a {width} x {height} image");
     }
 }
