@@ -34,7 +34,6 @@ public static class CityTotals
 
         var total = default(PreciseAccumulator);
         var outside = default(PreciseAccumulator);
-        var covered = coverage.CoveredFractions;
         for (int i = 0; i < cellValues.Length; i++)
         {
             double v = cellValues[i];
@@ -73,14 +72,43 @@ public static class CityTotals
             rest = remaining;
         }
 
-        for (int i = 0; i < rest.Length; i++)
+        // Σ value × (1 − covered fraction) over the cells, in cell order: the runs of uncovered cells
+        // stream (× 1 changes no bit), the cells covered exactly once over are skipped (a zero term
+        // changes no compensated sum).
+        foreach (CoverageRun run in coverage.OutsideRuns())
         {
-            outside.Add(rest[i] * (1.0 - covered[i]));
+            if (run.Count == 1)
+            {
+                outside.Add(rest[run.Cell] * run.Fraction);
+                continue;
+            }
+
+            foreach (double v in rest.Slice(run.Cell, run.Count))
+            {
+                outside.Add(v);
+            }
         }
 
-        foreach (var e in coverage.Entries)
+        // Each city's area share, its cells in ascending order (the order a cell-major pass over the
+        // entries adds them to the city's sum); whole cells (fraction 1) stream.
+        for (int c = 0; c < n; c++)
         {
-            sums[e.CityIndex].Add(rest[e.CellIndex] * e.Fraction);
+            PreciseAccumulator sum = sums[c];
+            foreach (CoverageRun run in coverage.RunsOfCity(c))
+            {
+                if (run.Fraction != 1.0)
+                {
+                    sum.Add(rest[run.Cell] * run.Fraction);
+                    continue;
+                }
+
+                foreach (double v in rest.Slice(run.Cell, run.Count))
+                {
+                    sum.Add(v);
+                }
+            }
+
+            sums[c] = sum;
         }
 
         double gridTotal = total.Value;
