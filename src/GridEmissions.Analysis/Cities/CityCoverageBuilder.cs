@@ -11,6 +11,9 @@ namespace GridEmissions.Analysis;
 /// <summary>The computation behind <see cref="CityCoverage.Build"/>: validation, boundary walk, exact intersection, overlap check.</summary>
 internal static class CityCoverageBuilder
 {
+    // Below this many boundary cells in a city the clipping stays on the calling thread.
+    private const int ParallelBoundaryCells = 512;
+
     private const string Fix = "repair the polygon in the boundary file (e.g. QGIS 'Fix geometries' or ST_MakeValid) and re-run";
 
     public static CityCoverage Build(GridSpec grid, IReadOnlyList<CityPolygon> cities, double tolerance)
@@ -169,25 +172,41 @@ internal static class CityCoverageBuilder
             }
         }
 
-        double covered = 0;
-        foreach (int cell in boundary)
+        // The cells' areas are independent: computed in parallel (contiguous slices, one scratch list
+        // per slice), then taken in boundary order, so the entries and the covered sum do not depend
+        // on the number of threads.
+        var areas = new double[boundary.Count];
+        int slices = boundary.Count >= ParallelBoundaryCells ? Environment.ProcessorCount : 1;
+        Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices }, slice =>
         {
-            var env = grid.CellEnvelope(cell);
-            double area = 0;
-            foreach (var ring in rings)
+            var scratch = new List<Coordinate>();
+            int end = (int)((long)boundary.Count * (slice + 1) / slices);
+            for (int k = (int)((long)boundary.Count * slice / slices); k < end; k++)
             {
-                if (!ring.Envelope.Intersects(env))
+                var env = grid.CellEnvelope(boundary[k]);
+                double area = 0;
+                foreach (var ring in rings)
                 {
-                    continue;
+                    if (!ring.Envelope.Intersects(env))
+                    {
+                        continue;
+                    }
+
+                    double a = ring.AreaIn(env, scratch);
+                    area += ring.Hole ? -a : a;
                 }
 
-                double a = ring.AreaIn(env);
-                area += ring.Hole ? -a : a;
+                areas[k] = area;
             }
+        });
 
+        double covered = 0;
+        for (int k = 0; k < boundary.Count; k++)
+        {
+            double area = areas[k];
             if (area > 0)
             {
-                cutCells.Add(cell);
+                cutCells.Add(boundary[k]);
                 cutFractions.Add(Math.Min(area / cellArea, 1.0));
                 covered += area;
             }

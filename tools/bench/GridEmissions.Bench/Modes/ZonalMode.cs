@@ -20,7 +20,7 @@ public static class ZonalMode
 {
     private static readonly (string Label, int Split)[] Resolutions = [("10 km", 1), ("1 km", 10), ("250 m", 40)];
 
-    /// <summary>Runs the comparison; `--run DIR` a yrd `gridem run` folder (default out/yrd-neutrality), `--repeat R`.</summary>
+    /// <summary>Runs the comparison; `--run DIR` a yrd `gridem run` folder (default out/yrd-neutrality), `--repeat R`, `--terra-min-km K` (terra's 250 m call takes minutes).</summary>
     public static void Run(BenchOptions options)
     {
         string runDir = options.Positional.Count > 0 ? options.Positional[0] : RepoPaths.Of("out", "yrd-neutrality");
@@ -61,13 +61,18 @@ public static class ZonalMode
                     sums = [.. totals.Cities.Select(c => c.EmissionsTonnes)];
                     (double te, exactSums) = RunR("exactextractr", tif, citiesCsv, work);
                     exact.Add(te);
-                    (double tt, terraSums) = RunR("terra", tif, citiesCsv, work);
-                    terra.Add(tt);
+                    if (grid.CellSizeMetres / 1000 >= options.TerraMinCellKm)
+                    {
+                        (double tt, terraSums) = RunR("terra", tif, citiesCsv, work);
+                        terra.Add(tt);
+                    }
                 }
 
                 zonal.Add(label, grid.CellCount.ToString("N0", CultureInfo.InvariantCulture), options.Repeat.ToString(CultureInfo.InvariantCulture),
-                    MinMedian(ours, "0.000"), MinMedian(exact, "0.000"), MinMedian(terra, "0.000"),
-                    Ratio(exact, ours), Ratio(terra, ours), MaxRel(sums, exactSums).ToString("0.0E+0", CultureInfo.InvariantCulture), MaxRel(sums, terraSums).ToString("0.0E+0", CultureInfo.InvariantCulture));
+                    MinMedian(ours, "0.000"), MinMedian(exact, "0.000"), terra.Count > 0 ? MinMedian(terra, "0.000") : "not run (--terra-min-km)",
+                    Ratio(exact, ours), terra.Count > 0 ? Ratio(terra, ours) : "—", MaxRel(sums, exactSums).ToString("0.0E+0", CultureInfo.InvariantCulture),
+                    terra.Count > 0 ? MaxRel(sums, terraSums).ToString("0.0E+0", CultureInfo.InvariantCulture) : "—");
+                Console.Error.WriteLine($"zonal {label} so far (load {MachineInfo.LoadAverage()}):\n{zonal}");
                 if (split <= 10)
                 {
                     gi.Add(CompareGiStar(label, grid, values, coverage!, work));
