@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GridEmissions.Core.Allocation;
 
 namespace GridEmissions.Analysis;
@@ -32,17 +33,19 @@ public static class CityTotals
             throw new ArgumentException($"expected {grid.CellCount} cell values for grid '{grid.Name}', got {cellValues.Length}", nameof(cellValues));
         }
 
+        // The grid total is one compensated chain over every cell; the outside remainder and each city
+        // are chains of their own. Each keeps its own order (cell order), so they are interleaved: the
+        // total advances one cell with every term of the other sums (twice the additions in flight, the
+        // same bits). With booked points the total is taken first, as the points are checked after it.
         var total = default(PreciseAccumulator);
         var outside = default(PreciseAccumulator);
-        for (int i = 0; i < cellValues.Length; i++)
+        int next = 0; // cells of the grid total added so far
+        if (points.Count > 0)
         {
-            double v = cellValues[i];
-            if (!double.IsFinite(v))
+            while (next < cellValues.Length)
             {
-                throw new ArgumentException($"cell {grid.CellId(i)} (index {i}) holds {v}; values must be finite", nameof(cellValues));
+                AddToTotal(cellValues, ref next, ref total, grid);
             }
-
-            total.Add(v);
         }
 
         int n = coverage.Cities.Count;
@@ -80,12 +83,14 @@ public static class CityTotals
             if (run.Count == 1)
             {
                 outside.Add(rest[run.Cell] * run.Fraction);
+                AddToTotal(cellValues, ref next, ref total, grid);
                 continue;
             }
 
             foreach (double v in rest.Slice(run.Cell, run.Count))
             {
                 outside.Add(v);
+                AddToTotal(cellValues, ref next, ref total, grid);
             }
         }
 
@@ -99,16 +104,23 @@ public static class CityTotals
                 if (run.Fraction != 1.0)
                 {
                     sum.Add(rest[run.Cell] * run.Fraction);
+                    AddToTotal(cellValues, ref next, ref total, grid);
                     continue;
                 }
 
                 foreach (double v in rest.Slice(run.Cell, run.Count))
                 {
                     sum.Add(v);
+                    AddToTotal(cellValues, ref next, ref total, grid);
                 }
             }
 
             sums[c] = sum;
+        }
+
+        while (next < cellValues.Length)
+        {
+            AddToTotal(cellValues, ref next, ref total, grid);
         }
 
         double gridTotal = total.Value;
@@ -127,5 +139,24 @@ public static class CityTotals
         }
 
         return new CityTotalsResult(cities, outside.Value, gridTotal);
+    }
+
+    // The next cell of the grid total (nothing once every cell is in), refusing a non-finite value.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddToTotal(ReadOnlySpan<double> values, ref int next, ref PreciseAccumulator total, Core.Grids.GridSpec grid)
+    {
+        if (next >= values.Length)
+        {
+            return;
+        }
+
+        double v = values[next];
+        if (!double.IsFinite(v))
+        {
+            throw new ArgumentException($"cell {grid.CellId(next)} (index {next}) holds {v}; values must be finite", "cellValues");
+        }
+
+        total.Add(v);
+        next++;
     }
 }

@@ -23,7 +23,7 @@ public static class Harmonizer
     /// the same compensated additions in the same order), so the audit needs no further pass over the grid. Two passes:
     /// validate and sum the weights; scale, count and sum the cells.
     /// </summary>
-    internal static AllocationOutcome Allocate(AllocationKey key, double targetTonnes, ReadOnlySpan<double> weights, Span<double> cells, out CellCensus census)
+    public static AllocationOutcome Allocate(AllocationKey key, double targetTonnes, ReadOnlySpan<double> weights, Span<double> cells, out CellCensus census)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (weights.Length != cells.Length)

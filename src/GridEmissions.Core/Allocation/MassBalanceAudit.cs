@@ -8,7 +8,7 @@ public static class MassBalanceAudit
         Check(scenario, outcome, CellCensus.Of(cells), facilityCount, retiredCount);
 
     /// <summary>Audits one allocated sector grid from its census (taken while the harmoniser wrote the cells: no further pass).</summary>
-    internal static AuditRow Check(string scenario, AllocationOutcome outcome, CellCensus census, int facilityCount, int retiredCount)
+    public static AuditRow Check(string scenario, AllocationOutcome outcome, CellCensus census, int facilityCount, int retiredCount)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         (int negative, int used, int nonFinite, double allocated) = census;

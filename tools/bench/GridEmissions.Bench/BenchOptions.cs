@@ -8,6 +8,9 @@ public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional,
     /// <summary>`zonal`: run terra only on grids whose cells are at least this many km (0: all).</summary>
     public double TerraMinCellKm { get; init; }
 
+    /// <summary>`zonal --gi-only`: only the Gi* comparison.</summary>
+    public bool GiOnly { get; init; }
+
     /// <summary>Parses the arguments after the mode.</summary>
     public static BenchOptions Parse(string[] args)
     {
@@ -23,6 +26,7 @@ public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional,
         string? keep = null;
         bool checksum = false;
         double terraMinKm = 0;
+        bool giOnly = false;
         var positional = new List<string>();
         for (int i = 1; i < args.Length; i++)
         {
@@ -35,6 +39,7 @@ public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional,
                 case "--sweep": sweep = Next(); break;
                 case "--keep": keep = Next(); break;
                 case "--checksum": checksum = true; break;
+                case "--gi-only": giOnly = true; break;
                 case "--terra-min-km": terraMinKm = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 default: positional.Add(args[i]); break;
             }
@@ -44,6 +49,6 @@ public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional,
         ArgumentOutOfRangeException.ThrowIfGreaterThan(years, 37);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cellKm);
         ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
-        return new BenchOptions(args[0], positional, years, cellKm, repeat, sweep, keep, checksum) { TerraMinCellKm = terraMinKm };
+        return new BenchOptions(args[0], positional, years, cellKm, repeat, sweep, keep, checksum) { TerraMinCellKm = terraMinKm, GiOnly = giOnly };
     }
 }
