@@ -4,36 +4,40 @@ namespace GridEmissions.Analysis;
 
 /// <summary>
 /// Exact fractions of every grid cell's area inside every city polygon, built once per grid and
-/// boundary set and reused for every year and sector. Stored sparse, sorted by cell then city.
-/// The fractions of a cell sum to at most 1; the remainder is "outside all cities". Overlapping
-/// or invalid city polygons are reported in <see cref="Problems"/>, not thrown.
+/// boundary set and reused for every year and sector. Held per city as runs of cells in cell order
+/// (whole cells as run-length runs of fraction 1, cut cells one by one with their fraction), and as
+/// sparse entries sorted by cell then city (materialised on first use). The fractions of a cell sum
+/// to at most 1; the remainder is "outside all cities". Overlapping or invalid city polygons are
+/// reported in <see cref="Problems"/>, not thrown.
 /// </summary>
 public sealed class CityCoverage
 {
-    private readonly CellCityFraction[] _entries;
-    private readonly int[] _cellStart;
+    private readonly CoverageRun[] _cityRuns;
+    private readonly int[] _cityRunStart;
+    private readonly CoverageRun[] _outsideRuns;
     private readonly double[] _coveredFraction;
     private readonly double[] _cityAreaKm2;
+    private readonly Lazy<(CellCityFraction[] Entries, int[] CellStart)> _byCell;
 
-    internal CityCoverage(GridSpec grid, IReadOnlyList<CityPolygon> cities, CellCityFraction[] entries, double[] cityAreaKm2, IReadOnlyList<CoverageProblem> problems)
+    /// <param name="grid">The grid.</param>
+    /// <param name="cities">The cities.</param>
+    /// <param name="cityRuns">Every city's runs, city after city, each city's in ascending cell order without overlap.</param>
+    /// <param name="cityRunStart">Where each city's runs start in <paramref name="cityRuns"/> (cities + 1 offsets).</param>
+    /// <param name="coveredFraction">Per cell, the sum of its city fractions added in city order (as a cell-major pass over the entries adds them).</param>
+    /// <param name="cityAreaKm2">Polygon areas.</param>
+    /// <param name="problems">Problems found.</param>
+    internal CityCoverage(GridSpec grid, IReadOnlyList<CityPolygon> cities, CoverageRun[] cityRuns, int[] cityRunStart, double[] coveredFraction, double[] cityAreaKm2, IReadOnlyList<CoverageProblem> problems)
     {
         Grid = grid;
         Cities = cities;
-        _entries = entries;
+        _cityRuns = cityRuns;
+        _cityRunStart = cityRunStart;
+        _coveredFraction = coveredFraction;
         _cityAreaKm2 = cityAreaKm2;
         Problems = problems;
-        _cellStart = new int[grid.CellCount + 1];
-        _coveredFraction = new double[grid.CellCount];
-        foreach (var e in entries)
-        {
-            _cellStart[e.CellIndex + 1]++;
-            _coveredFraction[e.CellIndex] += e.Fraction;
-        }
-
-        for (int i = 0; i < grid.CellCount; i++)
-        {
-            _cellStart[i + 1] += _cellStart[i];
-        }
+        _outsideRuns = OutsideRuns(coveredFraction);
+        EntryCount = CountCells(cityRuns);
+        _byCell = new Lazy<(CellCityFraction[], int[])>(ByCell, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The grid the fractions refer to.</summary>
@@ -43,14 +47,20 @@ public sealed class CityCoverage
     public IReadOnlyList<CityPolygon> Cities { get; }
 
     /// <summary>All (cell, city, fraction) entries, sorted by cell index then city index.</summary>
-    public ReadOnlySpan<CellCityFraction> Entries => _entries;
+    public ReadOnlySpan<CellCityFraction> Entries => _byCell.Value.Entries;
 
     /// <summary>Problems found in the boundary data (empty when the data is clean).</summary>
     public IReadOnlyList<CoverageProblem> Problems { get; }
 
+    /// <summary>Number of (cell, city) entries.</summary>
+    public int EntryCount { get; }
+
     /// <summary>The entries of one cell, sorted by city index.</summary>
-    public ReadOnlySpan<CellCityFraction> EntriesOfCell(int cellIndex) =>
-        _entries.AsSpan(_cellStart[cellIndex], _cellStart[cellIndex + 1] - _cellStart[cellIndex]);
+    public ReadOnlySpan<CellCityFraction> EntriesOfCell(int cellIndex)
+    {
+        (CellCityFraction[] entries, int[] cellStart) = _byCell.Value;
+        return entries.AsSpan(cellStart[cellIndex], cellStart[cellIndex + 1] - cellStart[cellIndex]);
+    }
 
     /// <summary>Sum of the city fractions of a cell (≤ 1 for clean data).</summary>
     public double CoveredFraction(int cellIndex) => _coveredFraction[cellIndex];
@@ -60,6 +70,16 @@ public sealed class CityCoverage
 
     /// <summary>Area of a city polygon in km² (polygon area ÷ 10⁶), including any part outside the grid.</summary>
     public double CityAreaKm2(int cityIndex) => _cityAreaKm2[cityIndex];
+
+    /// <summary>The runs of one city, in ascending cell order.</summary>
+    internal ReadOnlySpan<CoverageRun> RunsOfCity(int cityIndex) => _cityRuns.AsSpan(_cityRunStart[cityIndex], _cityRunStart[cityIndex + 1] - _cityRunStart[cityIndex]);
+
+    /// <summary>
+    /// The cells with a share outside every city, in ascending cell order, with that share
+    /// (1 − covered fraction): runs of uncovered cells (share 1) and the partly covered cells one by
+    /// one. Cells covered exactly once over (share 0) are left out: their outside term is zero.
+    /// </summary>
+    internal ReadOnlySpan<CoverageRun> OutsideRuns() => _outsideRuns;
 
     /// <summary>
     /// Computes the coverage. Cells cut by a city boundary are intersected exactly with NTS
@@ -78,5 +98,83 @@ public sealed class CityCoverage
         ArgumentNullException.ThrowIfNull(cities);
         ArgumentOutOfRangeException.ThrowIfNegative(tolerance);
         return CityCoverageBuilder.Build(grid, cities, tolerance);
+    }
+
+    private static int CountCells(CoverageRun[] runs)
+    {
+        int n = 0;
+        foreach (CoverageRun r in runs)
+        {
+            n += r.Count;
+        }
+
+        return n;
+    }
+
+    private static CoverageRun[] OutsideRuns(double[] covered)
+    {
+        var runs = new List<CoverageRun>();
+        int i = 0;
+        while (i < covered.Length)
+        {
+            double c = covered[i];
+            if (c == 0)
+            {
+                int start = i;
+                while (i < covered.Length && covered[i] == 0)
+                {
+                    i++;
+                }
+
+                runs.Add(new CoverageRun(start, i - start, 1.0));
+                continue;
+            }
+
+            double share = 1.0 - c;
+            if (share != 0)
+            {
+                runs.Add(new CoverageRun(i, 1, share));
+            }
+
+            i++;
+        }
+
+        return [.. runs];
+    }
+
+    // Entries sorted by cell then city: a counting sort of the cities' runs by cell (stable, cities in order).
+    private (CellCityFraction[] Entries, int[] CellStart) ByCell()
+    {
+        int cells = Grid.CellCount;
+        var cellStart = new int[cells + 1];
+        foreach (CoverageRun r in _cityRuns)
+        {
+            for (int k = 0; k < r.Count; k++)
+            {
+                cellStart[r.Cell + k + 1]++;
+            }
+        }
+
+        for (int i = 0; i < cells; i++)
+        {
+            cellStart[i + 1] += cellStart[i];
+        }
+
+        var entries = new CellCityFraction[cellStart[cells]];
+        var next = new int[cells];
+        Array.Copy(cellStart, next, cells);
+        for (int city = 0; city < _cityRunStart.Length - 1; city++)
+        {
+            foreach (CoverageRun r in RunsOfCity(city))
+            {
+                for (int k = 0; k < r.Count; k++)
+                {
+                    int cell = r.Cell + k;
+                    entries[next[cell]++] = new CellCityFraction(cell, city, r.Fraction);
+                }
+            }
+        }
+
+        return (entries, cellStart);
     }
 }

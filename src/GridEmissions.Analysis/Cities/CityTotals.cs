@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GridEmissions.Core.Allocation;
 
 namespace GridEmissions.Analysis;
@@ -32,18 +33,19 @@ public static class CityTotals
             throw new ArgumentException($"expected {grid.CellCount} cell values for grid '{grid.Name}', got {cellValues.Length}", nameof(cellValues));
         }
 
+        // The grid total is one compensated chain over every cell; the outside remainder and each city
+        // are chains of their own. Each keeps its own order (cell order), so they are interleaved: the
+        // total advances one cell with every term of the other sums (twice the additions in flight, the
+        // same bits). With booked points the total is taken first, as the points are checked after it.
         var total = default(PreciseAccumulator);
         var outside = default(PreciseAccumulator);
-        var covered = coverage.CoveredFractions;
-        for (int i = 0; i < cellValues.Length; i++)
+        int next = 0; // cells of the grid total added so far
+        if (points.Count > 0)
         {
-            double v = cellValues[i];
-            if (!double.IsFinite(v))
+            while (next < cellValues.Length)
             {
-                throw new ArgumentException($"cell {grid.CellId(i)} (index {i}) holds {v}; values must be finite", nameof(cellValues));
+                AddToTotal(cellValues, ref next, ref total, grid);
             }
-
-            total.Add(v);
         }
 
         int n = coverage.Cities.Count;
@@ -73,14 +75,52 @@ public static class CityTotals
             rest = remaining;
         }
 
-        for (int i = 0; i < rest.Length; i++)
+        // Σ value × (1 − covered fraction) over the cells, in cell order: the runs of uncovered cells
+        // stream (× 1 changes no bit), the cells covered exactly once over are skipped (a zero term
+        // changes no compensated sum).
+        foreach (CoverageRun run in coverage.OutsideRuns())
         {
-            outside.Add(rest[i] * (1.0 - covered[i]));
+            if (run.Count == 1)
+            {
+                outside.Add(rest[run.Cell] * run.Fraction);
+                AddToTotal(cellValues, ref next, ref total, grid);
+                continue;
+            }
+
+            foreach (double v in rest.Slice(run.Cell, run.Count))
+            {
+                outside.Add(v);
+                AddToTotal(cellValues, ref next, ref total, grid);
+            }
         }
 
-        foreach (var e in coverage.Entries)
+        // Each city's area share, its cells in ascending order (the order a cell-major pass over the
+        // entries adds them to the city's sum); whole cells (fraction 1) stream.
+        for (int c = 0; c < n; c++)
         {
-            sums[e.CityIndex].Add(rest[e.CellIndex] * e.Fraction);
+            PreciseAccumulator sum = sums[c];
+            foreach (CoverageRun run in coverage.RunsOfCity(c))
+            {
+                if (run.Fraction != 1.0)
+                {
+                    sum.Add(rest[run.Cell] * run.Fraction);
+                    AddToTotal(cellValues, ref next, ref total, grid);
+                    continue;
+                }
+
+                foreach (double v in rest.Slice(run.Cell, run.Count))
+                {
+                    sum.Add(v);
+                    AddToTotal(cellValues, ref next, ref total, grid);
+                }
+            }
+
+            sums[c] = sum;
+        }
+
+        while (next < cellValues.Length)
+        {
+            AddToTotal(cellValues, ref next, ref total, grid);
         }
 
         double gridTotal = total.Value;
@@ -99,5 +139,24 @@ public static class CityTotals
         }
 
         return new CityTotalsResult(cities, outside.Value, gridTotal);
+    }
+
+    // The next cell of the grid total (nothing once every cell is in), refusing a non-finite value.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddToTotal(ReadOnlySpan<double> values, ref int next, ref PreciseAccumulator total, Core.Grids.GridSpec grid)
+    {
+        if (next >= values.Length)
+        {
+            return;
+        }
+
+        double v = values[next];
+        if (!double.IsFinite(v))
+        {
+            throw new ArgumentException($"cell {grid.CellId(next)} (index {next}) holds {v}; values must be finite", "cellValues");
+        }
+
+        total.Add(v);
+        next++;
     }
 }

@@ -24,13 +24,20 @@ public static class CoverageGeography
         var city = new int[n];
         Array.Fill(city, -1);
         var best = new double[n];
-        foreach (CellCityFraction e in coverage.Entries)
+        // City by city over the runs: each cell sees its cities in ascending order, as in a cell-major pass over the entries.
+        for (int c = 0; c < cities.Count; c++)
         {
-            fraction[e.CellIndex] = Math.Min(1, fraction[e.CellIndex] + e.Fraction);
-            if (e.Fraction > best[e.CellIndex])
+            foreach (CoverageRun run in coverage.RunsOfCity(c))
             {
-                best[e.CellIndex] = e.Fraction;
-                city[e.CellIndex] = e.CityIndex;
+                for (int i = run.Cell; i < run.Cell + run.Count; i++)
+                {
+                    fraction[i] = Math.Min(1, fraction[i] + run.Fraction);
+                    if (run.Fraction > best[i])
+                    {
+                        best[i] = run.Fraction;
+                        city[i] = c;
+                    }
+                }
             }
         }
 

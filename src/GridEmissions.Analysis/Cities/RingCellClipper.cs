@@ -26,7 +26,6 @@ internal sealed class RingCellClipper
     private readonly Coordinate[] _points;
     private readonly int _leaves;
     private readonly double[] _minX, _maxX, _minY, _maxY;
-    private readonly List<Coordinate> _reduced = [];
 
     public RingCellClipper(Coordinate[] points, bool hole)
     {
@@ -75,15 +74,17 @@ internal sealed class RingCellClipper
     public Envelope Envelope { get; }
 
     /// <summary>|ring ∩ cell| in m², exactly as <c>Math.Abs(Area.OfRingSigned(new RingClipper(cell).Clip(ring)))</c> (0 for fewer than 4 clipped points).</summary>
-    public double AreaIn(Envelope cell)
+    /// <remarks>Thread-safe: <paramref name="scratch"/> (cleared here) is the caller's, one per thread.</remarks>
+    public double AreaIn(Envelope cell, List<Coordinate> scratch)
     {
-        _reduced.Clear();
+        List<Coordinate> reduced = scratch;
+        reduced.Clear();
         int n = _points.Length;
         int i = 0;
         while (i < n)
         {
             Coordinate p = _points[i];
-            _reduced.Add(p);
+            reduced.Add(p);
             var box = OutsideBox(p.X, p.Y, cell);
             if (box is not { } b)
             {
@@ -94,13 +95,13 @@ internal sealed class RingCellClipper
             int end = FirstNotInside(i + 1, b.X0, b.X1, b.Y0, b.Y1);
             if (end - 1 > i)
             {
-                _reduced.Add(_points[end - 1]);
+                reduced.Add(_points[end - 1]);
             }
 
             i = end;
         }
 
-        var clipped = new RingClipper(cell).Clip([.. _reduced]);
+        var clipped = new RingClipper(cell).Clip([.. reduced]);
         return clipped.Length >= 4 ? Math.Abs(Area.OfRingSigned(clipped)) : 0;
     }
 

@@ -1,7 +1,7 @@
 namespace GridEmissions.Core.Allocation;
 
 /// <summary>One pass over an allocated grid: how many cells are negative, positive or not finite, and their exact sum. Both audits (emitting and signed sectors) read it.</summary>
-internal readonly record struct CellCensus(int Negative, int Positive, int NonFinite, double Sum)
+public readonly record struct CellCensus(int Negative, int Positive, int NonFinite, double Sum)
 {
     /// <summary>Counts the cells and sums them exactly.</summary>
     public static CellCensus Of(ReadOnlySpan<double> cells)

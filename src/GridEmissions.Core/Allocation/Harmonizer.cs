@@ -14,7 +14,16 @@ public static class Harmonizer
     /// <summary>
     /// Writes target × weight / Σweight into <paramref name="cells"/> and returns what was done.
     /// </summary>
-    public static AllocationOutcome Allocate(AllocationKey key, double targetTonnes, ReadOnlySpan<double> weights, Span<double> cells)
+    public static AllocationOutcome Allocate(AllocationKey key, double targetTonnes, ReadOnlySpan<double> weights, Span<double> cells) =>
+        Allocate(key, targetTonnes, weights, cells, out _);
+
+    /// <summary>
+    /// <see cref="Allocate(AllocationKey, double, ReadOnlySpan{double}, Span{double})"/>, also giving the census of the
+    /// written cells (what <see cref="CellCensus.Of"/> of <paramref name="cells"/> gives, bit for bit: the same counts and
+    /// the same compensated additions in the same order), so the audit needs no further pass over the grid. Two passes:
+    /// validate and sum the weights; scale, count and sum the cells.
+    /// </summary>
+    public static AllocationOutcome Allocate(AllocationKey key, double targetTonnes, ReadOnlySpan<double> weights, Span<double> cells, out CellCensus census)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (weights.Length != cells.Length)
@@ -27,6 +36,7 @@ public static class Harmonizer
             throw new AllocationException($"Target for {key} is {targetTonnes} t: a target must be a finite, non-negative number.");
         }
 
+        var weightSum = default(PreciseAccumulator);
         for (int i = 0; i < weights.Length; i++)
         {
             double w = weights[i];
@@ -34,35 +44,53 @@ public static class Harmonizer
             {
                 throw new AllocationException($"Weight of cell {i} for {key} is {w}: weights must be finite and non-negative.");
             }
+
+            weightSum.Add(w);
         }
 
         if (targetTonnes == 0)
         {
             cells.Clear();
+            census = new CellCensus(0, 0, 0, PreciseSum.Of(cells));
             return new AllocationOutcome(key, 0, 0, 0);
         }
 
-        double weightSum = PreciseSum.Of(weights);
-        if (!(weightSum > 0))
+        if (!(weightSum.Value > 0))
         {
             throw new AllocationException(
                 $"Target of {targetTonnes:0.###} t for {key} has no weight to carry it: every cell's weight is zero. " +
                 "Check the sector's proxies or facilities for this region and year (e.g. all units retired with no expansion site, or no corridor/population inside the region).", true);
         }
 
-        double scale = targetTonnes / weightSum;
-        int used = 0;
+        double scale = targetTonnes / weightSum.Value;
+        int used = 0, positive = 0, negative = 0, nonFinite = 0; // used: v > 0 (the outcome's count); positive: finite v > 0 (the census's)
+        var sum = default(PreciseAccumulator);
         for (int i = 0; i < weights.Length; i++)
         {
             double v = weights[i] * scale;
             cells[i] = v;
-            if (v > 0)
+            sum.Add(v);
+            if (!double.IsFinite(v))
             {
+                nonFinite++;
+                if (v > 0)
+                {
+                    used++;
+                }
+            }
+            else if (v < 0)
+            {
+                negative++;
+            }
+            else if (v > 0)
+            {
+                positive++;
                 used++;
             }
         }
 
-        double allocated = PreciseSum.Of(cells);
+        double allocated = sum.Value;
+        census = new CellCensus(negative, positive, nonFinite, allocated);
         var outcome = new AllocationOutcome(key, targetTonnes, allocated, used);
         if (!outcome.IsConserved)
         {

@@ -4,10 +4,14 @@ namespace GridEmissions.Core.Allocation;
 public static class MassBalanceAudit
 {
     /// <summary>Audits one allocated sector grid.</summary>
-    public static AuditRow Check(string scenario, AllocationOutcome outcome, ReadOnlySpan<double> cells, int facilityCount, int retiredCount)
+    public static AuditRow Check(string scenario, AllocationOutcome outcome, ReadOnlySpan<double> cells, int facilityCount, int retiredCount) =>
+        Check(scenario, outcome, CellCensus.Of(cells), facilityCount, retiredCount);
+
+    /// <summary>Audits one allocated sector grid from its census (taken while the harmoniser wrote the cells: no further pass).</summary>
+    public static AuditRow Check(string scenario, AllocationOutcome outcome, CellCensus census, int facilityCount, int retiredCount)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        (int negative, int used, int nonFinite, double allocated) = CellCensus.Of(cells);
+        (int negative, int used, int nonFinite, double allocated) = census;
         double residual = allocated - outcome.TargetTonnes;
         double rel = outcome.TargetTonnes == 0 ? Math.Abs(allocated) : Math.Abs(residual) / outcome.TargetTonnes;
         var row = new AuditRow(outcome.Key.Region, scenario, outcome.Key.Year, outcome.Key.SectorId, outcome.TargetTonnes, allocated, residual, rel,

@@ -25,7 +25,13 @@ public sealed class BaselinePatternModel(ISourceModel inner, double[] baselineTo
     public SectorYear Evolve(int year, double targetTonnes, double[] weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        SectorYear evolved = inner.Evolve(year, targetTonnes);
+        if (weights.Length != baselineTonnes.Length)
+        {
+            throw new ArgumentException($"the baseline of sector '{SectorId}' has {baselineTonnes.Length} cells but the weight buffer has {weights.Length}");
+        }
+
+        // The inner model writes into the same lent buffer; the loop below reads w[i] before it writes weights[i].
+        SectorYear evolved = inner.Evolve(year, targetTonnes, weights);
         double[] w = evolved.Weights;
         if (w.Length != baselineTonnes.Length || weights.Length != baselineTonnes.Length)
         {

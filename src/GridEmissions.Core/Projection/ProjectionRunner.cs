@@ -28,6 +28,7 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         var total = new double[n];
         var cells = new double[n]; // reused: sinks copy what they keep (they get a span valid during the call)
         var weights = new double[n]; // lent to the models every sector-year: no fresh weight grid per sector-year
+        double[]? modelled = null; // the modelled weights of a point sector, kept to scale its facility records (allocated once)
         foreach (int year in scenario.Years)
         {
             Array.Clear(total);
@@ -39,24 +40,25 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 double target = targets.TargetMt(year, sector.Id) * 1e6;
                 SectorYear evolved = models[sector.Id].Evolve(year, target, weights);
                 notes.AddRange(evolved.Notes);
-                double[]? modelled = evolved.Facilities.Count > 0 ? (double[])evolved.Weights.Clone() : null;
+                double[]? modelledNow = null;
+                if (evolved.Facilities.Count > 0)
+                {
+                    modelledNow = modelled ??= new double[n];
+                    evolved.Weights.AsSpan().CopyTo(modelledNow);
+                }
+
                 IReadOnlyList<string> capNotes = CityCapAdjuster.Apply(key, scenario.CityCaps, geography, target, evolved.Weights);
                 notes.AddRange(capNotes);
-                AllocationOutcome outcome = Harmonizer.Allocate(key, target, evolved.Weights, cells);
-                string closure = string.Join("; ", new[] { evolved.Closure }.Concat(modelled is not null ? capNotes.Select(n => "city cap redistributes facility output: " + n) : []).Where(c => c.Length > 0));
-                audit.Add(MassBalanceAudit.Check(scenario.Id, outcome, cells, evolved.FacilityCount, evolved.RetiredCount) with { Closure = closure });
+                AllocationOutcome outcome = Harmonizer.Allocate(key, target, evolved.Weights, cells, out CellCensus census);
+                string closure = string.Join("; ", new[] { evolved.Closure }.Concat(modelledNow is not null ? capNotes.Select(n => "city cap redistributes facility output: " + n) : []).Where(c => c.Length > 0));
+                audit.Add(MassBalanceAudit.Check(scenario.Id, outcome, census, evolved.FacilityCount, evolved.RetiredCount) with { Closure = closure });
                 sink.WriteSector(year, sector, cells);
-                if (modelled is not null)
+                if (modelledNow is not null)
                 {
-                    sink.WriteFacilities(year, FacilitiesOnTheGrid(evolved.Facilities, modelled, cells));
+                    sink.WriteFacilities(year, FacilitiesOnTheGrid(evolved.Facilities, modelledNow, cells));
                 }
 
-                for (int i = 0; i < n; i++)
-                {
-                    total[i] += cells[i];
-                }
-
-                patterns.Add(Pattern(year, sector.Id, cells, target, models[sector.Id], baseShares, baseTopDecile));
+                patterns.Add(Pattern(year, sector.Id, cells, outcome.CellsUsed, target, models[sector.Id], baseShares, baseTopDecile, total));
             }
 
             sink.WriteTotal(year, total);
@@ -89,18 +91,13 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         return scaled;
     }
 
-    private PatternRow Pattern(int year, string sectorId, double[] cells, double target, ISourceModel model, Dictionary<string, double[]> baseShares, Dictionary<string, bool[]> baseTop)
+    // The pattern indicators of a sector-year, in the same pass that adds the sector to the year's
+    // total (independent sums, each in cell order: the same results as separate passes). `used` is
+    // the harmoniser's count of cells > 0.
+    private PatternRow Pattern(int year, string sectorId, double[] cells, int used, double target, ISourceModel model, Dictionary<string, double[]> baseShares, Dictionary<string, bool[]> baseTop, double[] total)
     {
         int n = cells.Length;
         double scale = target > 0 ? 1 / target : 0;
-        int used = 0;
-        for (int i = 0; i < n; i++)
-        {
-            if (cells[i] > 0)
-            {
-                used++;
-            }
-        }
 
         if (!baseShares.TryGetValue(sectorId, out double[]? b))
         {
@@ -115,16 +112,18 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         }
 
         bool[] t = baseTop[sectorId];
+        bool[] urban = proxy.Urban;
         double inTop = 0, inUrban = 0, moved = 0;
         for (int i = 0; i < n; i++)
         {
+            total[i] += cells[i];
             double share = cells[i] * scale;
             if (t[i])
             {
                 inTop += share;
             }
 
-            if (proxy.Urban[i])
+            if (urban[i])
             {
                 inUrban += share;
             }

@@ -45,6 +45,68 @@ public sealed class CityTotalsTests
     }
 
     [Fact]
+    public void Streaming_the_coverage_runs_gives_the_bits_of_a_cell_major_pass_over_the_entries()
+    {
+        Assert.Contains(Coverage.Entries.ToArray(), e => e.Fraction == 1.0); // whole cells: runs of fraction 1 are exercised
+        Assert.Contains(Coverage.Entries.ToArray(), e => e.Fraction < 1.0);
+        int cells = Coverage.Grid.CellCount;
+        var values = Gen.Elements(0.0, -0.0, 1e-3, 7.5, 1e4, 3.3e5, 2.2e6, 9.9e7, -4.2e3).ArrayOf(cells);
+        var pointCells = Gen.Choose(0, cells - 1).ArrayOf(3);
+        Prop.ForAll(values.ToArbitrary(), pointCells.ToArbitrary(), (v, pc) =>
+        {
+            BookedPoint[] points = [.. pc.Select((cell, k) => new BookedPoint(cell, k - 1, 10.0 * (k + 1)))];
+            foreach (IReadOnlyList<BookedPoint> booked in new[] { Array.Empty<BookedPoint>(), points })
+            {
+                CityTotalsResult got = CityTotals.Compute(Coverage, v, booked);
+                (double[] cities, double outside, double total) = CellMajor(Coverage, v, booked);
+                Assert.Equal(Bits(total), Bits(got.GridTotalTonnes));
+                Assert.Equal(Bits(outside), Bits(got.OutsideTonnes));
+                Assert.Equal(cities.Select(Bits), got.Cities.Select(c => Bits(c.EmissionsTonnes)));
+            }
+        }).QuickCheckThrowOnFailure();
+    }
+
+    private static long Bits(double v) => BitConverter.DoubleToInt64Bits(v);
+
+    // The previous algorithm: the total, then Σ value × (1 − covered) over every cell, then every entry in cell-major order.
+    private static (double[] Cities, double Outside, double Total) CellMajor(CityCoverage coverage, double[] values, IReadOnlyList<BookedPoint> points)
+    {
+        var total = default(GridEmissions.Core.Allocation.PreciseAccumulator);
+        var outside = default(GridEmissions.Core.Allocation.PreciseAccumulator);
+        foreach (double v in values)
+        {
+            total.Add(v);
+        }
+
+        var sums = new GridEmissions.Core.Allocation.PreciseAccumulator[coverage.Cities.Count];
+        double[] rest = (double[])values.Clone();
+        foreach (BookedPoint p in points)
+        {
+            rest[p.CellIndex] -= p.Tonnes;
+            if (p.CityIndex >= 0)
+            {
+                sums[p.CityIndex].Add(p.Tonnes);
+            }
+            else
+            {
+                outside.Add(p.Tonnes);
+            }
+        }
+
+        for (int i = 0; i < rest.Length; i++)
+        {
+            outside.Add(rest[i] * (1.0 - coverage.CoveredFraction(i)));
+        }
+
+        foreach (CellCityFraction e in coverage.Entries)
+        {
+            sums[e.CityIndex].Add(rest[e.CellIndex] * e.Fraction);
+        }
+
+        return ([.. sums.Select(s => s.Value)], outside.Value, total.Value);
+    }
+
+    [Fact]
     public void Ranks_are_ordinal_and_shares_sum_with_outside_to_one()
     {
         var values = Enumerable.Range(0, Coverage.Grid.CellCount).Select(i => (double)(i * 37 % 11) * 1000).ToArray();

@@ -52,6 +52,30 @@ public class HarmonizerTests
     }
 
     [Fact]
+    public void The_census_taken_while_allocating_is_bit_for_bit_the_census_of_the_written_cells()
+    {
+        var gen =
+            from w in Weights()
+            from t in Targets
+            select (Weights: w, Target: t);
+        Properties.Check(gen.Where(x => x.Target == 0 || x.Weights.Any(v => v > 0)), t =>
+        {
+            var cells = new double[t.Weights.Length];
+            Array.Fill(cells, double.NaN);
+            AllocationOutcome outcome = Harmonizer.Allocate(Key, t.Target, t.Weights, cells, out CellCensus census);
+            CellCensus separate = CellCensus.Of(cells);
+            Assert.Equal(separate.Negative, census.Negative);
+            Assert.Equal(separate.Positive, census.Positive);
+            Assert.Equal(separate.NonFinite, census.NonFinite);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(separate.Sum), BitConverter.DoubleToInt64Bits(census.Sum));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(outcome.AllocatedTonnes), BitConverter.DoubleToInt64Bits(census.Sum));
+            AuditRow fromCells = MassBalanceAudit.Check("s", outcome, cells, 1, 0);
+            AuditRow fromCensus = MassBalanceAudit.Check("s", outcome, census, 1, 0);
+            Assert.Equal(fromCells, fromCensus);
+        });
+    }
+
+    [Fact]
     public void Allocate_shares_the_target_in_proportion_to_the_weights()
     {
         double[] weights = [0, 1, 3, 0, 6];

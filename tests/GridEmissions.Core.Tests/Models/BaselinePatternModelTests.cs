@@ -14,6 +14,39 @@ public sealed class BaselinePatternModelTests
         public SectorYear Evolve(int year, double targetTonnes) => new(years[call++], 0, 0, Array.Empty<FacilityYearRecord>(), []);
     }
 
+    // Writes its scripted weights into the lent buffer, as the area, line and point models do.
+    private sealed class LendingModel(params double[][] years) : ISourceModel
+    {
+        private int call;
+
+        public string SectorId => "buildings";
+
+        public SectorYear Evolve(int year, double targetTonnes) => Evolve(year, targetTonnes, new double[years[0].Length]);
+
+        public SectorYear Evolve(int year, double targetTonnes, double[] weights)
+        {
+            years[call++].CopyTo(weights, 0);
+            return new(weights, 0, 0, Array.Empty<FacilityYearRecord>(), []);
+        }
+    }
+
+    [Fact]
+    public void An_inner_model_writing_into_the_same_lent_buffer_gives_the_same_bits_as_one_with_its_own_array()
+    {
+        double[] baseline = [5, 2, 3, 0, 1e-7];
+        double[][] years = [[1, 0, 2, 0, 3], [2, 0, 1, 4, 0.1], [0.3, 7, 0, 4, 2]];
+        var own = new BaselinePatternModel(new ScriptedModel([.. years.Select(y => (double[])y.Clone())]), baseline);
+        var lending = new BaselinePatternModel(new LendingModel([.. years.Select(y => (double[])y.Clone())]), baseline);
+        var buffer = new double[baseline.Length];
+        for (int year = 2024; year < 2027; year++)
+        {
+            double[] expected = own.Evolve(year, 10, new double[baseline.Length]).Weights;
+            SectorYear got = lending.Evolve(year, 10, buffer);
+            Assert.Same(buffer, got.Weights);
+            Assert.Equal(expected.Select(BitConverter.DoubleToInt64Bits), buffer.Select(BitConverter.DoubleToInt64Bits));
+        }
+    }
+
     [Fact]
     public void The_base_year_weights_are_the_users_grid_itself()
     {

@@ -2,9 +2,15 @@ using System.Globalization;
 
 namespace GridEmissions.Bench;
 
-/// <summary>Command-line options shared by the modes (`--years N`, `--cell-km K`, `--repeat R`, `--sweep years|cells|all`, `--keep DIR`, `--checksum`).</summary>
+/// <summary>Command-line options shared by the modes (`--years N`, `--cell-km K`, `--repeat R`, `--sweep years|cells|all`, `--keep DIR`, `--checksum`, `--terra-min-km K`: `zonal` runs terra only on grids of K km cells or coarser).</summary>
 public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional, int Years, double CellKm, int Repeat, string Sweep, string? Keep, bool Checksum)
 {
+    /// <summary>`zonal`: run terra only on grids whose cells are at least this many km (0: all).</summary>
+    public double TerraMinCellKm { get; init; }
+
+    /// <summary>`zonal --gi-only`: only the Gi* comparison.</summary>
+    public bool GiOnly { get; init; }
+
     /// <summary>Parses the arguments after the mode.</summary>
     public static BenchOptions Parse(string[] args)
     {
@@ -19,6 +25,8 @@ public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional,
         string sweep = "all";
         string? keep = null;
         bool checksum = false;
+        double terraMinKm = 0;
+        bool giOnly = false;
         var positional = new List<string>();
         for (int i = 1; i < args.Length; i++)
         {
@@ -31,6 +39,8 @@ public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional,
                 case "--sweep": sweep = Next(); break;
                 case "--keep": keep = Next(); break;
                 case "--checksum": checksum = true; break;
+                case "--gi-only": giOnly = true; break;
+                case "--terra-min-km": terraMinKm = double.Parse(Next(), CultureInfo.InvariantCulture); break;
                 default: positional.Add(args[i]); break;
             }
         }
@@ -39,6 +49,6 @@ public sealed record BenchOptions(string Mode, IReadOnlyList<string> Positional,
         ArgumentOutOfRangeException.ThrowIfGreaterThan(years, 37);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cellKm);
         ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
-        return new BenchOptions(args[0], positional, years, cellKm, repeat, sweep, keep, checksum);
+        return new BenchOptions(args[0], positional, years, cellKm, repeat, sweep, keep, checksum) { TerraMinCellKm = terraMinKm, GiOnly = giOnly };
     }
 }

@@ -10,6 +10,8 @@ using GridEmissions.Bench.Modes;
 //   national-steps   time per step of the yearly loop at national scale (--cell-km, --years; default 1 km, 3 years)
 //   report           report.html size and open time in headless Chromium (--repeat N)
 //   zonal            exact zonal sums vs exactextractr/terra and Gi* vs spdep, YRD 10 km/1 km/250 m (`--repeat R`, run folder)
+//   zonal-profile    GridEmissions' side of `zonal` alone: build and sums timed apart, no R (`--repeat R`)
+//   bandwidth        memory bandwidth (read, write, copy; 1 thread and all cores), the floor under full-grid passes
 //   machine          the machine, for the report
 BenchOptions options = BenchOptions.Parse(args);
 switch (options.Mode)
@@ -35,6 +37,12 @@ switch (options.Mode)
     case "zonal":
         ZonalMode.Run(options);
         break;
+    case "zonal-profile":
+        ZonalProfileMode.Run(options);
+        break;
+    case "bandwidth":
+        BandwidthMode.Run(options);
+        break;
     case "machine":
         foreach (string line in MachineInfo.Describe())
         {
@@ -49,7 +57,7 @@ switch (options.Mode)
         CoreMode.Child(options.Positional[0]);
         break;
     default:
-        Console.Error.WriteLine($"unknown mode '{options.Mode}': use scenarios, core, national, national-sweep, national-steps, report, zonal or machine");
+        Console.Error.WriteLine($"unknown mode '{options.Mode}': use scenarios, core, national, national-sweep, national-steps, report, zonal, zonal-profile, bandwidth or machine");
         return 1;
 }
 

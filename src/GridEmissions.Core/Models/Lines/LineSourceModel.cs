@@ -93,13 +93,23 @@ public sealed class LineSourceModel : ISourceModel
     public double LastCorridorShare { get; private set; }
 
     /// <inheritdoc />
-    public SectorYear Evolve(int year, double targetTonnes)
+    public SectorYear Evolve(int year, double targetTonnes) => Evolve(year, targetTonnes, new double[geography.Grid.CellCount]);
+
+    /// <inheritdoc />
+    public SectorYear Evolve(int year, double targetTonnes, double[] weights)
     {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Length != geography.Grid.CellCount)
+        {
+            throw new ArgumentException($"the weight buffer has {weights.Length} cells but the grid has {geography.Grid.CellCount}", nameof(weights));
+        }
+
         proxy.AdvanceTo(year);
 
-        // The corridor part is built in the weight array itself and the urban part computed where it
-        // is used (urban residents × urbanFactor): no temporary arrays on ~20 million-cell grids.
-        var w = new double[geography.Grid.CellCount];
+        // The corridor part is built in the (lent, cleared) weight array itself and the urban part computed
+        // where it is used (urban residents × urbanFactor): no temporary arrays on ~20 million-cell grids.
+        double[] w = weights;
+        Array.Clear(w);
         double growth = Trajectory.GrowthFactor(spec.TrafficGrowth, baseYear, year);
         AddCorridors(year, growth, w);
         double urbanFactor = growth * (1 - (Electrification("urban", year) / 100));

@@ -109,8 +109,17 @@ public sealed partial class PointSourceModel : ISourceModel
     }
 
     /// <inheritdoc />
-    public SectorYear Evolve(int year, double targetTonnes)
+    public SectorYear Evolve(int year, double targetTonnes) => Evolve(year, targetTonnes, new double[geography.Grid.CellCount]);
+
+    /// <inheritdoc />
+    public SectorYear Evolve(int year, double targetTonnes, double[] weights)
     {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Length != geography.Grid.CellCount)
+        {
+            throw new ArgumentException($"the weight buffer has {weights.Length} cells but the grid has {geography.Grid.CellCount}", nameof(weights));
+        }
+
         var notes = new List<string>();
         if (firstYear is null)
         {
@@ -136,7 +145,7 @@ public sealed partial class PointSourceModel : ISourceModel
             notes.Add($"{year}: {SectorId} closure: {closure}");
         }
 
-        var weights = new double[geography.Grid.CellCount];
+        Array.Clear(weights);
         var records = new List<FacilityYearRecord>(units.Count);
         int retired = 0;
         foreach (FleetUnit u in units)

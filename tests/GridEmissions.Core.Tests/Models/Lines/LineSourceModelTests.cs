@@ -40,6 +40,23 @@ public class LineSourceModelTests
         return new LineSourceModel("transport", spec, geo, Network(geo), TinyPopulation.Proxy(geo, population ?? TinyPopulation.Linear(10, 10, 50, 50)), 2020);
     }
 
+    [Fact]
+    public void Evolving_into_a_lent_buffer_with_stale_content_gives_the_same_bits_as_a_fresh_array()
+    {
+        LineSourceModel fresh = Model(Spec(0.3, 60, 40, 10));
+        LineSourceModel lent = Model(Spec(0.3, 60, 40, 10));
+        var buffer = new double[TinyGeography.Create().Grid.CellCount];
+        for (int year = 2020; year <= 2030; year++)
+        {
+            Array.Fill(buffer, 123.0 + year); // last year's weights, or anything: must not leak into this year
+            double[] expected = fresh.Evolve(year, 1e6).Weights;
+            SectorYear got = lent.Evolve(year, 1e6, buffer);
+            Assert.Same(buffer, got.Weights);
+            Assert.Equal(expected.Select(BitConverter.DoubleToInt64Bits), buffer.Select(BitConverter.DoubleToInt64Bits));
+            Assert.Equal(fresh.LastCorridorShare, lent.LastCorridorShare);
+        }
+    }
+
     [Theory]
     [InlineData(0.3)]
     [InlineData(0.0)]

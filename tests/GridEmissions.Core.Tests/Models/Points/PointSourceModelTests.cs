@@ -353,6 +353,25 @@ public class PointSourceModelTests
     }
 
     [Fact]
+    public void Evolving_into_a_lent_buffer_with_stale_content_gives_the_same_weights_and_records_as_a_fresh_array()
+    {
+        SitedFacility[] fleet = [FacilityBuilder.Unit("a", capacityMw: 600).At(1, 0), FacilityBuilder.Unit("b", capacityMw: 900).At(4, 3), FacilityBuilder.Unit("c", capacityMw: 300).At(4, 3)];
+        PointSourceModel fresh = Model(PointSpecBuilder.Default, fleet);
+        PointSourceModel lent = Model(PointSpecBuilder.Default, fleet);
+        var buffer = new double[TinyGeography.Grid.CellCount];
+        for (int year = BaseYear; year <= BaseYear + 8; year++)
+        {
+            double target = 6e6 - (5e5 * (year - BaseYear));
+            Array.Fill(buffer, 7.5); // stale: must be cleared
+            SectorYear expected = fresh.Evolve(year, target);
+            SectorYear got = lent.Evolve(year, target, buffer);
+            Assert.Same(buffer, got.Weights);
+            Assert.Equal(expected.Weights.Select(BitConverter.DoubleToInt64Bits), buffer.Select(BitConverter.DoubleToInt64Bits));
+            Assert.Equal(expected.Facilities, got.Facilities);
+        }
+    }
+
+    [Fact]
     public void A_target_above_the_fleet_maximum_without_sites_builds_beside_the_largest_unit()
     {
         SitedFacility[] fleet = [FacilityBuilder.Unit("a", capacityMw: 600).At(1, 0), FacilityBuilder.Unit("b", capacityMw: 900).At(4, 3)];

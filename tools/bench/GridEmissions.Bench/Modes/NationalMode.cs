@@ -152,7 +152,7 @@ public static class NationalMode
         figures["facility_records"] = sink.FacilityRecords;
         figures["tiffs"] = sink.Written.Count;
         figures["tiff_mib"] = sink.Written.Sum(f => new FileInfo(f).Length) / 1048576.0;
-        figures["coverage_entries"] = coverage.Entries.Length;
+        figures["coverage_entries"] = coverage.EntryCount;
         figures["coverage_problems"] = coverage.Problems.Count;
         if (options.Checksum)
         {

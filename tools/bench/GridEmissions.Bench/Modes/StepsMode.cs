@@ -42,6 +42,7 @@ public static class StepsMode
         var total = new double[n];
         var cells = new double[n]; // reused, as in ProjectionRunner
         var weights = new double[n]; // lent to the models, as in ProjectionRunner
+        var modelledBuffer = new double[n]; // the point sectors' modelled weights, copied into one buffer, as in ProjectionRunner
         var baseShares = new Dictionary<string, double[]>(StringComparer.Ordinal);
         var baseTop = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         var w = new Stopwatch();
@@ -63,17 +64,23 @@ public static class StepsMode
                 SectorYear evolved = c.Models[id].Evolve(year, target, weights);
                 Add($"1 evolve: {kind} model ({id})", k, w.Elapsed);
                 w.Restart();
-                double[]? modelled = evolved.Facilities.Count > 0 ? (double[])evolved.Weights.Clone() : null;
+                double[]? modelled = null;
+                if (evolved.Facilities.Count > 0)
+                {
+                    evolved.Weights.AsSpan().CopyTo(modelledBuffer);
+                    modelled = modelledBuffer;
+                }
+
                 Add("1b copy of the modelled weights (point sources)", k, w.Elapsed);
                 w.Restart();
                 CityCapAdjuster.Apply(key, c.Scenario.CityCaps, c.Cells, target, evolved.Weights);
                 Add("2 city caps", k, w.Elapsed);
                 w.Restart();
-                AllocationOutcome outcome = Harmonizer.Allocate(key, target, evolved.Weights, cells);
-                Add("3 harmonise (check weights, 2 compensated sums, into the reused buffer)", k, w.Elapsed);
+                AllocationOutcome outcome = Harmonizer.Allocate(key, target, evolved.Weights, cells, out CellCensus census);
+                Add("3 harmonise (pass 1: check and sum the weights; pass 2: scale, count and sum the cells)", k, w.Elapsed);
                 w.Restart();
-                MassBalanceAudit.Check(c.Scenario.Id, outcome, cells, evolved.FacilityCount, evolved.RetiredCount);
-                Add("4 audit (scan, compensated sum)", k, w.Elapsed);
+                MassBalanceAudit.Check(c.Scenario.Id, outcome, census, evolved.FacilityCount, evolved.RetiredCount);
+                Add("4 audit (from the harmoniser's census: no pass)", k, w.Elapsed);
                 if (modelled is not null)
                 {
                     w.Restart();
@@ -82,14 +89,7 @@ public static class StepsMode
                     GC.KeepAlive(scaled);
                 }
 
-                w.Restart();
-                for (int i = 0; i < n; i++)
-                {
-                    total[i] += cells[i];
-                }
-
-                Add("5 add to the total", k, w.Elapsed);
-                Pattern(id, cells, target, c.Proxy.Urban, baseShares, baseTop, k, Add);
+                Pattern(id, cells, outcome.CellsUsed, target, c.Proxy.Urban, baseShares, baseTop, total, k, Add);
                 w.Restart();
                 CityTotals.Compute(c.Coverage, cells);
                 Add("7 city totals (sink)", k, w.Elapsed);
@@ -115,21 +115,12 @@ public static class StepsMode
     }
 
     // The runner's pattern indicators, as ProjectionRunner computes them (it is private there).
-    private static void Pattern(string id, double[] cells, double target, bool[] urban, Dictionary<string, double[]> baseShares, Dictionary<string, bool[]> baseTop, int k, Action<string, int, TimeSpan> add)
+    // and, in the same pass, the sector added to the year's total.
+    private static void Pattern(string id, double[] cells, int used, double target, bool[] urban, Dictionary<string, double[]> baseShares, Dictionary<string, bool[]> baseTop, double[] total, int k, Action<string, int, TimeSpan> add)
     {
         var w = Stopwatch.StartNew();
         int n = cells.Length;
         double scale = target > 0 ? 1 / target : 0;
-        int used = 0;
-        for (int i = 0; i < n; i++)
-        {
-            if (cells[i] > 0)
-            {
-                used++;
-            }
-        }
-
-        add("6 patterns (count, indicators)", k, w.Elapsed);
         if (!baseShares.TryGetValue(id, out double[]? b))
         {
             w.Restart();
@@ -151,6 +142,7 @@ public static class StepsMode
         double inTop = 0, inUrban = 0, moved = 0;
         for (int i = 0; i < n; i++)
         {
+            total[i] += cells[i];
             double share = cells[i] * scale;
             if (t[i])
             {
@@ -165,7 +157,7 @@ public static class StepsMode
             moved += Math.Abs(share - b[i]);
         }
 
-        add("6 patterns (count, indicators)", k, w.Elapsed);
+        add("5+6 add to the total and pattern indicators (one pass)", k, w.Elapsed);
         GC.KeepAlive(inTop + inUrban + moved);
     }
 }

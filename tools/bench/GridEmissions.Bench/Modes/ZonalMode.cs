@@ -20,7 +20,7 @@ public static class ZonalMode
 {
     private static readonly (string Label, int Split)[] Resolutions = [("10 km", 1), ("1 km", 10), ("250 m", 40)];
 
-    /// <summary>Runs the comparison; `--run DIR` a yrd `gridem run` folder (default out/yrd-neutrality), `--repeat R`.</summary>
+    /// <summary>Runs the comparison; `--run DIR` a yrd `gridem run` folder (default out/yrd-neutrality), `--repeat R`, `--terra-min-km K` (terra's 250 m call takes minutes).</summary>
     public static void Run(BenchOptions options)
     {
         string runDir = options.Positional.Count > 0 ? options.Positional[0] : RepoPaths.Of("out", "yrd-neutrality");
@@ -35,7 +35,7 @@ public static class ZonalMode
 
         var zonal = new MarkdownTable("grid", "cells", "runs", "GridEmissions s (min / median)", "exactextractr s (min / median)", "terra s (min / median)",
             "ratio exactextractr ÷ GridEmissions (min / median)", "ratio terra ÷ GridEmissions (min / median)", "max rel. Δ vs exactextractr", "max rel. Δ vs terra");
-        var gi = new MarkdownTable("grid", "region cells", "GridEmissions s (weights + Gi*)", "spdep s (weights)", "spdep s (localG)", "ratio spdep localG ÷ GridEmissions", "max |Δz|");
+        var gi = new MarkdownTable("grid", "region cells", "GridEmissions s (weights)", "GridEmissions s (Gi*)", "spdep s (weights)", "spdep s (localG)", "ratio localG ÷ Gi*", "ratio spdep weights + localG ÷ GridEmissions weights + Gi*", "max |Δz|");
         try
         {
             foreach (var (label, split) in Resolutions)
@@ -50,7 +50,7 @@ public static class ZonalMode
                 double[] sums = [];
                 double[] exactSums = [], terraSums = [];
                 CityCoverage? coverage = null;
-                for (int rep = 0; rep < options.Repeat; rep++)
+                for (int rep = 0; rep < (options.GiOnly ? 0 : options.Repeat); rep++)
                 {
                     Console.Error.WriteLine($"zonal {label}: run {rep + 1} of {options.Repeat}");
                     var watch = Stopwatch.StartNew();
@@ -61,13 +61,23 @@ public static class ZonalMode
                     sums = [.. totals.Cities.Select(c => c.EmissionsTonnes)];
                     (double te, exactSums) = RunR("exactextractr", tif, citiesCsv, work);
                     exact.Add(te);
-                    (double tt, terraSums) = RunR("terra", tif, citiesCsv, work);
-                    terra.Add(tt);
+                    if (grid.CellSizeMetres / 1000 >= options.TerraMinCellKm)
+                    {
+                        (double tt, terraSums) = RunR("terra", tif, citiesCsv, work);
+                        terra.Add(tt);
+                    }
                 }
 
-                zonal.Add(label, grid.CellCount.ToString("N0", CultureInfo.InvariantCulture), options.Repeat.ToString(CultureInfo.InvariantCulture),
-                    MinMedian(ours, "0.000"), MinMedian(exact, "0.000"), MinMedian(terra, "0.000"),
-                    Ratio(exact, ours), Ratio(terra, ours), MaxRel(sums, exactSums).ToString("0.0E+0", CultureInfo.InvariantCulture), MaxRel(sums, terraSums).ToString("0.0E+0", CultureInfo.InvariantCulture));
+                coverage ??= CityCoverage.Build(grid, polygons);
+                if (!options.GiOnly)
+                {
+                    zonal.Add(label, grid.CellCount.ToString("N0", CultureInfo.InvariantCulture), options.Repeat.ToString(CultureInfo.InvariantCulture),
+                        MinMedian(ours, "0.000"), MinMedian(exact, "0.000"), terra.Count > 0 ? MinMedian(terra, "0.000") : "not run (--terra-min-km)",
+                        Ratio(exact, ours), terra.Count > 0 ? Ratio(terra, ours) : "—", MaxRel(sums, exactSums).ToString("0.0E+0", CultureInfo.InvariantCulture),
+                        terra.Count > 0 ? MaxRel(sums, terraSums).ToString("0.0E+0", CultureInfo.InvariantCulture) : "—");
+                    Console.Error.WriteLine($"zonal {label} so far (load {MachineInfo.LoadAverage()}):\n{zonal}");
+                }
+
                 if (split <= 10)
                 {
                     gi.Add(CompareGiStar(label, grid, values, coverage!, work));
@@ -97,8 +107,11 @@ public static class ZonalMode
 
         GetisOrdGiStar.Compute(SpatialWeights.Queen(grid, mask), values); // warm-up
         var watch = Stopwatch.StartNew();
-        var result = GetisOrdGiStar.Compute(SpatialWeights.Queen(grid, mask), values);
-        double ours = watch.Elapsed.TotalSeconds;
+        var weights = SpatialWeights.Queen(grid, mask);
+        double oursWeights = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        var result = GetisOrdGiStar.Compute(weights, values);
+        double oursGi = watch.Elapsed.TotalSeconds;
 
         string cells = Path.Combine(work, "gi_cells.csv"), zOut = Path.Combine(work, "gi_z.csv");
         using (var w = new StreamWriter(cells))
@@ -123,8 +136,8 @@ public static class ZonalMode
             maxDz = Math.Max(maxDz, Math.Abs(result.Z[cell] - double.Parse(f[1], CultureInfo.InvariantCulture)));
         }
 
-        return [label, result.RegionCellCount.ToString("N0", CultureInfo.InvariantCulture), MarkdownTable.F(ours, "0.000"), MarkdownTable.F(tw, "0.000"), MarkdownTable.F(tg, "0.000"),
-            MarkdownTable.F(tg / ours, "0.0"), maxDz.ToString("0.0E+0", CultureInfo.InvariantCulture)];
+        return [label, result.RegionCellCount.ToString("N0", CultureInfo.InvariantCulture), MarkdownTable.F(oursWeights, "0.0000"), MarkdownTable.F(oursGi, "0.0000"), MarkdownTable.F(tw, "0.000"), MarkdownTable.F(tg, "0.000"),
+            MarkdownTable.F(tg / oursGi, "0.0"), MarkdownTable.F((tw + tg) / (oursWeights + oursGi), "0"), maxDz.ToString("0.0E+0", CultureInfo.InvariantCulture)];
     }
 
     private static double[] ReadTotal(string tif, GridSpec grid)
