@@ -7,7 +7,8 @@ namespace GridEmissions.Pipeline;
 
 /// <summary>
 /// The point sources of a run booked to their cities, read from the run's <c>facilities.csv</c>:
-/// every record that emits is located in the city whose polygon holds it (or the nearest city within
+/// every record that emits goes to the city of its <c>city_adcode</c>, where the run located it
+/// (<see cref="FacilityCities"/>: the polygon holding it, or the nearest city within
 /// <see cref="FacilityCityLocator.DefaultReachMetres"/>), so city totals keep each facility whole in
 /// its city instead of splitting its cell by area.
 /// </summary>
@@ -42,13 +43,13 @@ public sealed class FacilityBookings
         }
 
         CsvTable table = CsvTable.Load(path);
-        string[] required = ["year", "sector", "lon", "lat", "emissions_t", "cell_id"];
+        string[] required = ["year", "sector", "city_adcode", "emissions_t", "cell_id"];
         if (table.MissingColumns(required) is { Count: > 0 } missing)
         {
             throw new InputError(path, "the facility table lacks the column(s) " + string.Join(", ", missing) + ".", "point at a `gridem run` output folder written by this version.");
         }
 
-        int year = table.ColumnIndex("year"), sector = table.ColumnIndex("sector"), lon = table.ColumnIndex("lon"), lat = table.ColumnIndex("lat");
+        int year = table.ColumnIndex("year"), sector = table.ColumnIndex("sector"), adcode = table.ColumnIndex("city_adcode");
         int emissions = table.ColumnIndex("emissions_t"), cellId = table.ColumnIndex("cell_id");
         var cellIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < region.Grid.CellCount; i++)
@@ -56,11 +57,13 @@ public sealed class FacilityBookings
             cellIndex[region.Grid.CellId(i)] = i;
         }
 
-        var locator = new FacilityCityLocator(region.Coverage.Cities);
-        var cityOf = new Dictionary<(string Lon, string Lat), int>();
-        using var albers = SpatialReference.ChinaAlbersGrid();
-        using var wgs84 = SpatialReference.Wgs84();
-        using var toAlbers = CoordinateTransformer.Create(wgs84, albers);
+        // The run located every site once (FacilityCities: the polygon holding it, or the nearest city in reach) and wrote its adcode.
+        var cityOf = new Dictionary<string, int>(StringComparer.Ordinal) { [string.Empty] = -1 };
+        for (int c = 0; c < region.Cities.Count; c++)
+        {
+            cityOf[region.Cities[c].Adcode] = c;
+        }
+
         var result = new Dictionary<(int Year, string Sector), List<BookedPoint>>();
         foreach (CsvRow row in table.Rows)
         {
@@ -75,11 +78,9 @@ public sealed class FacilityBookings
                 throw new InputError(path, $"line {row.Line}: cell '{row[cellId]}' is not a cell of the region's grid '{region.Grid.Name}'.", "use the scenario the run was made with (--scenario).");
             }
 
-            if (!cityOf.TryGetValue((row[lon], row[lat]), out int city))
+            if (!cityOf.TryGetValue(row[adcode], out int city))
             {
-                (double x, double y) = toAlbers.Transform(Number(row, lon, path, "lon"), Number(row, lat, path, "lat"));
-                city = locator.Locate(x, y).CityIndex;
-                cityOf[(row[lon], row[lat])] = city;
+                throw new InputError(path, $"line {row.Line}: city_adcode '{row[adcode]}' is not a city of region '{region.Region}'.", "use the scenario the run was made with (--scenario).");
             }
 
             int y0 = (int)Number(row, year, path, "year");

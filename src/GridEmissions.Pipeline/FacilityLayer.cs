@@ -16,6 +16,7 @@ public static class FacilityLayer
         new("sector", VectorFieldType.String),
         new("facility_id", VectorFieldType.String),
         new("name", VectorFieldType.String),
+        new("city_adcode", VectorFieldType.String),
         new("city", VectorFieldType.String),
         new("status", VectorFieldType.String),
         new("route", VectorFieldType.String),
@@ -30,12 +31,12 @@ public static class FacilityLayer
     ];
 
     /// <summary>Writes the layer; <paramref name="located"/> gives each record with its WGS84 lon/lat.</summary>
-    public static void Write(string path, string region, string scenario, int year, IEnumerable<(FacilityYearRecord Record, double Lon, double Lat)> located)
+    public static void Write(string path, string region, string scenario, int year, IEnumerable<LocatedFacility> located)
     {
         ArgumentNullException.ThrowIfNull(located);
         var factory = new GeometryFactory(new PrecisionModel(), 4326);
         var features = new List<VectorFeature>();
-        foreach (var (r, lon, lat) in located)
+        foreach (var (r, lon, lat, adcode, city) in located)
         {
             var attributes = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
@@ -45,7 +46,8 @@ public static class FacilityLayer
                 ["sector"] = r.SectorId,
                 ["facility_id"] = r.FacilityId,
                 ["name"] = r.Name,
-                ["city"] = r.City,
+                ["city_adcode"] = adcode,
+                ["city"] = city,
                 ["status"] = r.Status,
                 ["route"] = r.Route,
                 ["capacity"] = r.Capacity,

@@ -29,10 +29,11 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     private readonly SpatialReference wgs84;
     private readonly CoordinateTransformer toWgs84;
     private readonly List<int> layerYears;
-    private readonly List<(FacilityYearRecord Record, double Lon, double Lat)> layer = [];
+    private readonly List<LocatedFacility> layer = [];
+    private readonly FacilityCities? cities;
 
     /// <summary>Opens the outputs.</summary>
-    public GridOutputSink(OutputDirectory output, Scenario scenario, RegionMask mask)
+    public GridOutputSink(OutputDirectory output, Scenario scenario, RegionMask mask, FacilityCities? cities = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -40,6 +41,7 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
         this.output = output;
         this.scenario = scenario;
         this.mask = mask;
+        this.cities = cities;
         grid = mask.Grid;
         years = scenario.Years;
         globals = OutputMetadata.Globals(scenario, grid, "run " + Path.GetFileName(scenario.SourcePath));
@@ -78,7 +80,7 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     public IReadOnlyDictionary<string, string> Globals => globals;
 
     /// <summary>Header of facilities.csv.</summary>
-    public const string FacilitiesHeader = "region,scenario,year,sector,facility_id,name,city,lon,lat,status,route,capacity,capacity_unit,utilisation,activity,activity_unit,gross_t,captured_t,emissions_t,cell_id,entry_probability,entry_draw,reason";
+    public const string FacilitiesHeader = "region,scenario,year,sector,facility_id,name,city_adcode,city,lon,lat,status,route,capacity,capacity_unit,utilisation,activity,activity_unit,gross_t,captured_t,emissions_t,cell_id,entry_probability,entry_draw,reason";
 
     /// <summary>Years with a facility layer (GeoJSON): the base year, 2035 and 2060 when in the run.</summary>
     public IReadOnlyList<int> LayerYears => layerYears;
@@ -144,11 +146,12 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
         foreach (FacilityYearRecord r in records)
         {
             (double lon, double lat) = toWgs84.Transform(r.X, r.Y);
+            (string adcode, string city) = cities?.Of(r.X, r.Y) ?? (string.Empty, string.Empty);
             facilities.WriteLine(FormattableString.Invariant(
-                $"{scenario.Region},{scenario.Id},{r.Year},{r.SectorId},{Csv(r.FacilityId)},{Csv(r.Name)},{Csv(r.City)},{lon:0.######},{lat:0.######},{r.Status},{Csv(r.Route)},{r.Capacity:0.###},{Csv(r.CapacityUnit)},{r.Utilisation:0.######},{r.Activity:R},{r.ActivityUnit},{r.GrossTonnes:R},{r.CapturedTonnes:R},{r.EmissionsTonnes:R},{r.CellId},{Optional(r.EntryProbability)},{Optional(r.EntryDraw)},{Csv(r.Reason)}"));
+                $"{scenario.Region},{scenario.Id},{r.Year},{r.SectorId},{Csv(r.FacilityId)},{Csv(r.Name)},{adcode},{Csv(city)},{lon:0.######},{lat:0.######},{r.Status},{Csv(r.Route)},{r.Capacity:0.###},{Csv(r.CapacityUnit)},{r.Utilisation:0.######},{r.Activity:R},{r.ActivityUnit},{r.GrossTonnes:R},{r.CapturedTonnes:R},{r.EmissionsTonnes:R},{r.CellId},{Optional(r.EntryProbability)},{Optional(r.EntryDraw)},{Csv(r.Reason)}"));
             if (layerYears.Contains(y) && r.Status != "not-entering")
             {
-                layer.Add((r, lon, lat));
+                layer.Add(new LocatedFacility(r, lon, lat, adcode, city));
             }
         }
     }

@@ -66,7 +66,7 @@ public static class ScenarioRun
         using var output = new OutputDirectory(outDir, force, [scenario.SourcePath, scenario.Inputs.Boundaries, .. scenario.Inputs.Files.Values]);
         ProjectionResult result;
         NetOutputSink? net = null;
-        using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask))
+        using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask, new FacilityCities(prepared.Region)))
         {
             int count = scenario.Years.Count;
             net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount) : null;

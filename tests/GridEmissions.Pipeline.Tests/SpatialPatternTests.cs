@@ -168,7 +168,11 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
         var expected = new Dictionary<(string Year, string Sector, string City), double>();
         foreach (var r in facilities.Rows)
         {
-            var key = (r[facilities.ColumnIndex("year")], r[facilities.ColumnIndex("sector")], CityOf(r[facilities.ColumnIndex("lon")], r[facilities.ColumnIndex("lat")]));
+            string city = CityOf(r[facilities.ColumnIndex("lon")], r[facilities.ColumnIndex("lat")]);
+            // facilities.csv names the same city in its own columns (a code or empty, and the city's English name)
+            Assert.Equal(city == "__outside__" ? string.Empty : city, r[facilities.ColumnIndex("city_adcode")]);
+            Assert.Equal(city == "__outside__" ? string.Empty : region.Cities.Single(c => c.Adcode == city).NameEn, r[facilities.ColumnIndex("city")]);
+            var key = (r[facilities.ColumnIndex("year")], r[facilities.ColumnIndex("sector")], city);
             expected[key] = expected.GetValueOrDefault(key) + D(r[facilities.ColumnIndex("emissions_t")]);
         }
 

@@ -112,9 +112,6 @@ public static class RunLayers
             string key = r[Col("sector")] + "/" + r[id];
             if (!byId.TryGetValue(key, out var a))
             {
-                string city = r[Col("city")];
-                int space = city.IndexOf(' ', StringComparison.Ordinal);
-                bool coded = space > 0 && city[..space].All(char.IsAsciiDigit);
                 a = new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
                     ["region"] = r[Col("region")],
@@ -122,8 +119,8 @@ public static class RunLayers
                     ["sector"] = r[Col("sector")],
                     ["facility_id"] = r[id],
                     ["name"] = r[Col("name")],
-                    ["city_adcode"] = coded ? city[..space] : string.Empty,
-                    ["city"] = coded ? city[(space + 1)..] : city,
+                    ["city_adcode"] = r[Col("city_adcode")],
+                    ["city"] = r[Col("city")],
                     ["lon"] = Number(r[Col("lon")]),
                     ["lat"] = Number(r[Col("lat")]),
                     ["route"] = r[Col("route")],
