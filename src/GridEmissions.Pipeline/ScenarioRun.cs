@@ -75,6 +75,45 @@ public static class ScenarioRun
             sink.Complete();
         }
 
+        // The report's grid overlays need only the yearly grids: encode them while the analysis runs.
+        Task<Report.ReportOverlays>? overlays = extra is null ? null
+            : Task.Run(() => Report.ReportData.PrepareOverlays(output.Staging, scenario.StartYear, scenario.EndYear));
+        try
+        {
+            WriteTablesAndAnalysis(prepared, output, result, net, extra);
+        }
+        catch
+        {
+            // Let the overlay task finish before the failure unwinds (and the staging folder is removed).
+            try
+            {
+                overlays?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // the first failure is the one reported
+            }
+
+            throw;
+        }
+
+        // The inputs are hashed before they are read and again once every output is written: a file edited meanwhile fails the run (nothing is committed).
+        prepared.Hashes.CheckUnchanged(scenario);
+        RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
+        if (overlays is not null)
+        {
+            // The report reads the staged run (manifest included); the manifest is then written again to list it.
+            Report.ReportWriter.Write(output.Staging, output.File(Report.ReportWriter.FileName), overlays.GetAwaiter().GetResult());
+            log?.Invoke($"{scenario.Id}: report.html written");
+            RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
+        }
+
+        output.Commit();
+        return (prepared, result);
+    }
+
+    private static void WriteTablesAndAnalysis(PreparedRun prepared, OutputDirectory output, ProjectionResult result, NetOutputSink? net, Action<PreparedRun, OutputDirectory, ProjectionResult>? extra)
+    {
         RunManifest.WriteLines(output.File("audit.csv"), result.Audit.Concat(net?.Audit ?? []).Select(r => r.ToCsv()).Prepend(Core.Allocation.AuditRow.CsvHeader));
         RunManifest.WriteLines(output.File("patterns.csv"), result.Patterns.Select(r => $"{GridOutputSink.Csv(prepared.Scenario.Region)},{GridOutputSink.Csv(prepared.Scenario.Id)},{r.ToCsv()}").Prepend("region,scenario," + PatternRow.CsvHeader));
         RunManifest.WriteLines(output.File("targets.csv"), TargetLines(prepared, net));
@@ -84,20 +123,6 @@ public static class ScenarioRun
             NetTables.Write(prepared, net, output);
         }
         extra?.Invoke(prepared, output, result);
-
-        // The inputs are hashed before they are read and again once every output is written: a file edited meanwhile fails the run (nothing is committed).
-        prepared.Hashes.CheckUnchanged(scenario);
-        RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
-        if (extra is not null)
-        {
-            // The report reads the staged run (manifest included); the manifest is then written again to list it.
-            Report.ReportWriter.Write(output.Staging, output.File(Report.ReportWriter.FileName));
-            log?.Invoke($"{scenario.Id}: report.html written");
-            RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
-        }
-
-        output.Commit();
-        return (prepared, result);
     }
 
     /// <summary>Runs the projection into <paramref name="sink"/>; an allocation the scenario makes impossible becomes an <see cref="InputError"/>.</summary>

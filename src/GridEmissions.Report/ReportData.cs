@@ -27,8 +27,27 @@ public static class ReportData
         ["other_industry"] = "其他工业", ["transport"] = "交通", ["buildings"] = "建筑", ["agriculture"] = "农业", ["total"] = "合计",
     };
 
+    /// <summary>
+    /// The grid overlays of <paramref name="runDir"/> for <paramref name="startYear"/>–<paramref name="endYear"/>,
+    /// prepared ahead of the rest of the report: they need only the yearly grids, so a run can encode
+    /// them while it writes its analysis. <see cref="Build(string, ReportOverlays?)"/> uses them when
+    /// their years are the report's.
+    /// </summary>
+    public static ReportOverlays PrepareOverlays(string runDir, int startYear, int endYear)
+    {
+        ArgumentNullException.ThrowIfNull(runDir);
+        string File(string relative) => Path.Combine(runDir, relative);
+        int[] years = [.. Enumerable.Range(startYear, endYear - startYear + 1).Where(y => System.IO.File.Exists(File($"grids/emissions_{y}.tif")))];
+        var fields = new JsonObject();
+        string[] sectors = years.Length == 0 ? [] : Overlays(fields, File, years);
+        return new ReportOverlays(years, fields, sectors);
+    }
+
     /// <summary>Builds the report's JSON from <paramref name="runDir"/>.</summary>
-    public static JsonObject Build(string runDir)
+    public static JsonObject Build(string runDir) => Build(runDir, null);
+
+    /// <summary>Builds the report's JSON from <paramref name="runDir"/>, with overlays prepared earlier when they cover the same years.</summary>
+    public static JsonObject Build(string runDir, ReportOverlays? prepared)
     {
         ArgumentNullException.ThrowIfNull(runDir);
         string File(string relative) => Path.Combine(runDir, relative);
@@ -51,7 +70,22 @@ public static class ReportData
             ["years"] = new JsonArray([.. years.Select(y => (JsonNode)y)]),
         };
 
-        string[] sectors = Overlays(root, File, years);
+        string[] sectors;
+        if (prepared is not null && prepared.Years.SequenceEqual(years))
+        {
+            sectors = prepared.Sectors;
+            foreach (string key in prepared.Fields.Select(p => p.Key).ToList())
+            {
+                JsonNode? node = prepared.Fields[key];
+                prepared.Fields.Remove(key);
+                root[key] = node;
+            }
+        }
+        else
+        {
+            sectors = Overlays(root, File, years);
+        }
+
         root["sectors"] = new JsonArray([.. sectors.Select(s => (JsonNode)new JsonObject { ["id"] = s, ["zh"] = SectorNamesZh.GetValueOrDefault(s, s) })]);
         Cities(root, File, years, sectors, start);
         Zones(root, File, years);
@@ -329,3 +363,9 @@ public static class ReportData
 
     internal static Encoding Utf8 { get; } = new UTF8Encoding(false);
 }
+
+/// <summary>Grid overlays encoded ahead of the report (<see cref="ReportData.PrepareOverlays"/>); used once.</summary>
+/// <param name="Years">The years they cover.</param>
+/// <param name="Fields">The report fields they fill (bounds, overlays, probes, legend), in order.</param>
+/// <param name="Sectors">The bands, in file order.</param>
+public sealed record ReportOverlays(int[] Years, JsonObject Fields, string[] Sectors);

@@ -13,11 +13,14 @@ public static partial class ReportWriter
     public const string FileName = "report.html";
 
     /// <summary>Builds the report of <paramref name="runDir"/> into <paramref name="outputPath"/> (default RUN_DIR/report.html); returns the path.</summary>
-    public static string Write(string runDir, string? outputPath = null)
+    public static string Write(string runDir, string? outputPath = null) => Write(runDir, outputPath, null);
+
+    /// <summary>As <see cref="Write(string, string?)"/>, with grid overlays prepared earlier (<see cref="ReportData.PrepareOverlays"/>).</summary>
+    public static string Write(string runDir, string? outputPath, ReportOverlays? overlays)
     {
         ArgumentNullException.ThrowIfNull(runDir);
         string target = Path.GetFullPath(outputPath ?? Path.Combine(runDir, FileName));
-        string html = Html(ReportData.ToScriptJson(ReportData.Build(runDir)));
+        string html = Html(ReportData.ToScriptJson(ReportData.Build(runDir, overlays)));
         string temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
