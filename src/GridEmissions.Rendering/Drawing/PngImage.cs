@@ -6,6 +6,7 @@ namespace GridEmissions.Rendering;
 public static class PngImage
 {
     /// <summary>The PNG bytes of a <paramref name="width"/> × <paramref name="height"/> image (row-major, row 0 at the top).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // a pixel loop: optimised from the first call
     public static byte[] Encode(int width, int height, ReadOnlySpan<Rgba> pixels)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
