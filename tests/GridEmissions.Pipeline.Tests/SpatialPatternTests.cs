@@ -69,25 +69,44 @@ public sealed class SpatialPatternTests(ShippedRuns runs, ITestOutputHelper outp
         output.WriteLine($"{regionName}: at most {worst} of {regionCells} region cells share a non-zero value");
     }
 
-    [Theory(Skip = "open (#10): Henan 2024 cement puts 2.46 % in one Zhengzhou built-up cell (YRD max 1.57 %); needs a cement proxy beyond built-up land")]
-    [InlineData("Henan")]
-    [InlineData("YRD")]
-    public void No_area_source_cell_holds_more_than_two_percent_of_its_sector(string regionName)
+    /// <summary>
+    /// Each area sector of each region on its own, every year. Industry (cement, petrochemicals, other industry)
+    /// follows built-up land only; buildings follow residents, and Henan's densest WorldPop cell (central
+    /// Zhengzhou, ≈ 2 M residents in 100 km², 2 % of the province) holds more than 2 % of Henan's buildings.
+    /// </summary>
+    [Theory]
+    [InlineData("Henan", "cement")]
+    [InlineData("Henan", "petrochemicals")]
+    [InlineData("Henan", "other_industry")]
+    [InlineData("Henan", "buildings", Skip = "open (#10), measured: Henan buildings put 2.40 % (2024) to 2.50 % (2060) in one central Zhengzhou cell (113.63°E 34.79°N). "
+        + "Buildings follow WorldPop residents (CEADs per-resident emissions): that 10 km cell holds ≈ 2.0 M of Henan's 97.9 M residents, all urban, and urban residents weigh 1 against 0.6 per rural resident; "
+        + "the concentration is the data's, and no within-city gradient of per-capita building emissions is available to justify a lower weight in city cores.")]
+    [InlineData("Henan", "agriculture")]
+    [InlineData("YRD", "cement")]
+    [InlineData("YRD", "petrochemicals")]
+    [InlineData("YRD", "other_industry")]
+    [InlineData("YRD", "buildings")]
+    [InlineData("YRD", "agriculture")]
+    public void No_area_source_cell_holds_more_than_two_percent_of_its_sector(string regionName, string sector)
     {
         string run = regionName == "YRD" ? runs.Yrd : runs.Henan;
+        Assert.Contains(sector, AreaSectors);
         double worst = 0;
+        int worstYear = 0;
         foreach (int year in Enumerable.Range(2024, 37))
         {
-            foreach (string sector in AreaSectors)
+            double[] v = Band(run, year, Array.IndexOf(Sectors, sector) + 1);
+            double total = v.Where(x => x > 0).Sum(), max = v.Max();
+            Assert.True(total > 0, $"{regionName} {year} {sector}: nothing allocated");
+            if (max / total > worst)
             {
-                double[] v = Band(run, year, Array.IndexOf(Sectors, sector) + 1);
-                double total = v.Sum(), max = v.Max();
-                worst = Math.Max(worst, max / total);
-                Assert.True(max <= 0.02 * total, $"{regionName} {year} {sector}: one cell holds {max / total:P2} of the sector");
+                (worst, worstYear) = (max / total, year);
             }
+
+            Assert.True(max <= 0.02 * total, $"{regionName} {year} {sector}: one cell holds {max / total:P2} of the sector");
         }
 
-        output.WriteLine($"{regionName}: the largest area-source cell holds {worst:P2} of its sector");
+        output.WriteLine($"{regionName} {sector}: the largest cell holds {worst:P2} of the sector ({worstYear})");
     }
 
     [Fact(Skip = "open (#10), measured: 30.5 % of the cells of Lishui, Quzhou, Huangshan, Chizhou, Anqing, Lu'an and Xuancheng are below 10 kt in 2024. "
