@@ -16,7 +16,7 @@ public sealed class ConcurrentRunTests
         var inputs = folder.Snapshot();
         string lockFile = Path.Combine(folder.OutParent, ".run.lock");
         using var first = GridemProcess.Start(folder, json: true, "run", FaultChecks.Scenario(folder), "--out", folder.Out);
-        Assert.True(first.WaitFor(KillPoint.Year(1, 0).Reached), $"the first run ended (exit {first.ExitCode}) before its first year; {first.Console}");
+        first.Reach(KillPoint.Year(1, 0));
         first.Signal("STOP");
         try
         {

@@ -186,6 +186,16 @@ public sealed class GridemProcess : IDisposable
         return false;
     }
 
+    /// <summary>Waits until the run reaches <paramref name="point"/>; fails the test when it ended before.</summary>
+    public void Reach(KillPoint point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        if (!WaitFor(point.Reached))
+        {
+            Assert.Fail($"the run ended (exit {WaitForExit()}) or took over {Patience} before reaching {point}; {Console}");
+        }
+    }
+
     /// <summary>kill -9.</summary>
     public void Kill9() => process.Kill();
 

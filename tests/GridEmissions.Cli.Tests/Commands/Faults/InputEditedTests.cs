@@ -17,7 +17,7 @@ public sealed class InputEditedTests
         using var folder = new CaseFolder();
         var inputs = folder.Snapshot();
         using var run = GridemProcess.Start(folder, json: true, "run", FaultChecks.Scenario(folder), "--out", folder.Out);
-        Assert.True(run.WaitFor(KillPoint.Year(5, 0).Reached), $"the run ended (exit {run.ExitCode}) before year 5; {run.Console}");
+        run.Reach(KillPoint.Year(5, 0));
         File.AppendAllText(folder.PathOf(edited), "\n");
         int code = run.WaitForExit();
 

@@ -57,7 +57,7 @@ public sealed class KillTests
     private static int KillAt(CaseFolder folder, KillPoint point, bool force, List<int> dead)
     {
         using var run = GridemProcess.Start(folder, json: true, ["run", FaultChecks.Scenario(folder), "--out", folder.Out, .. force ? new[] { "--force" } : []]);
-        Assert.True(run.WaitFor(point.Reached), $"{point}: the run ended (exit {run.ExitCode}) before reaching the point; {run.Console}");
+        run.Reach(point);
         Thread.Sleep(point.DelayMs);
         run.Kill9();
         int code = run.WaitForExit();

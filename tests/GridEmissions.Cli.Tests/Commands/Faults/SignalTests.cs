@@ -25,7 +25,7 @@ public sealed class SignalTests
         using var folder = new CaseFolder();
         var inputs = folder.Snapshot();
         using var run = GridemProcess.Start(folder, json: true, "run", FaultChecks.Scenario(folder), "--out", folder.Out);
-        Assert.True(run.WaitFor(point.Reached), $"{point}: the run ended (exit {run.ExitCode}) before reaching the point; {run.Console}");
+        run.Reach(point);
         Assert.Contains(FaultChecks.Partial(run.Pid), FaultChecks.Beside(folder));
         run.Signal(signal);
         int code = run.WaitForExit();
