@@ -14,6 +14,9 @@ public static class Program
         bool json = args.Contains("--log-json", StringComparer.Ordinal);
         Termination.Install(message => Signalled(message, json));
         int code = Run(args);
+
+        // A signal during the last step: its handler ends the process with 130/143, not this return.
+        Termination.AwaitExitIfStopping();
         if (code != ExitCodes.Ok)
         {
             // A failed run may leave a native library in a broken state (HDF5 after a NetCDF close failed on a full disk): exit without its handlers.

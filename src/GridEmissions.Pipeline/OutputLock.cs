@@ -10,6 +10,8 @@ namespace GridEmissions.Pipeline;
 /// </summary>
 internal sealed class OutputLock : IDisposable
 {
+    private const int ReadOnlyFileSystem = 30; // EROFS
+
     private readonly FileStream stream;
     private bool released;
 
@@ -37,9 +39,10 @@ internal sealed class OutputLock : IDisposable
             throw new InputError(System.IO.Path.Combine(parent, name), $"another gridem run{holder} is writing this output directory right now (lock file {path}).",
                 "wait for it to finish, or choose another --out.");
         }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is UnauthorizedAccessException || e is IOException { HResult: ReadOnlyFileSystem })
         {
-            throw new InputError(System.IO.Path.Combine(parent, name), "the output folder's parent cannot be written: " + e.Message, "choose an --out in a folder you can write to.");
+            // Permission denied, or a read-only file system (EROFS comes as an IOException): no file can be made beside --out.
+            throw new InputError(parent, $"the folder of the output cannot be written, so gridem cannot make its lock file there ({e.Message}).", "choose an --out in a folder you can write to (on a writable disk).");
         }
 
         stream.SetLength(0);

@@ -53,14 +53,17 @@ public static class ScenarioRun
         return new PreparedRun(scenario, targets, region, inputs, new ProjectionRunner(scenario, targets, region.Cells, models, proxy)) { Hashes = hashes, Sinks = sinks };
     }
 
-    /// <summary>Runs the scenario into <paramref name="outDir"/>; returns the result and the committed folder.</summary>
-    public static (PreparedRun Run, ProjectionResult Result) Execute(string scenarioPath, string outDir, bool force, Action<string>? log = null, Action<PreparedRun, OutputDirectory, ProjectionResult>? extra = null, Action<int, int>? yearProgress = null)
+    /// <summary>
+    /// Runs the scenario into <paramref name="outDir"/>; returns the result and the committed folder. Warnings about
+    /// suspicious but legal inputs go to <paramref name="warn"/> (or <paramref name="log"/> when not given) and to <c>run-log.txt</c>.
+    /// </summary>
+    public static (PreparedRun Run, ProjectionResult Result) Execute(string scenarioPath, string outDir, bool force, Action<string>? log = null, Action<PreparedRun, OutputDirectory, ProjectionResult>? extra = null, Action<int, int>? yearProgress = null, Action<string>? warn = null)
     {
         PreparedRun prepared = Prepare(scenarioPath);
         Scenario scenario = prepared.Scenario;
         foreach (ScenarioProblem w in prepared.Region.Warnings)
         {
-            log?.Invoke("warning: " + w);
+            (warn ?? log)?.Invoke(RunLog.Console(w));
         }
 
         using var output = new OutputDirectory(outDir, force, [scenario.SourcePath, scenario.Inputs.Boundaries, .. scenario.Inputs.Files.Values]);
@@ -117,7 +120,7 @@ public static class ScenarioRun
         RunManifest.WriteLines(output.File("audit.csv"), result.Audit.Concat(net?.Audit ?? []).Select(r => r.ToCsv()).Prepend(Core.Allocation.AuditRow.CsvHeader));
         RunManifest.WriteLines(output.File("patterns.csv"), result.Patterns.Select(r => $"{GridOutputSink.Csv(prepared.Scenario.Region)},{GridOutputSink.Csv(prepared.Scenario.Id)},{r.ToCsv()}").Prepend("region,scenario," + PatternRow.CsvHeader));
         RunManifest.WriteLines(output.File("targets.csv"), TargetLines(prepared, net));
-        RunManifest.WriteLines(output.File("run-log.txt"), result.Notes.Concat(net?.Notes() ?? []));
+        RunManifest.WriteLines(output.File("run-log.txt"), RunLog.Lines(prepared.Region.Warnings, result.Notes.Concat(net?.Notes() ?? [])));
         if (net is not null)
         {
             NetTables.Write(prepared, net, output);

@@ -29,6 +29,22 @@ public static class Termination
         }
     }
 
+    /// <summary>True once SIGTERM/SIGINT was received: the handler is removing the temporary folders and will end the process.</summary>
+    public static bool Stopping => stopping;
+
+    /// <summary>
+    /// After a signal, blocks the calling thread until the handler has ended the process with 130/143: the work the
+    /// signal interrupted (which fails with <see cref="OperationCanceledException"/> or on its vanished temporary
+    /// folder) must neither print an error, write a crash log nor exit with another code first. Returns at once otherwise.
+    /// </summary>
+    public static void AwaitExitIfStopping()
+    {
+        if (stopping)
+        {
+            Thread.Sleep(Timeout.Infinite);
+        }
+    }
+
     /// <summary>Thrown into the writing code once a signal has been received.</summary>
     internal static void ThrowIfStopping()
     {
@@ -78,6 +94,10 @@ public static class Termination
         report(removed.Count > 0
             ? $"stopped by {name}: nothing was written to {string.Join(", ", removed)} (the unfinished temporary folder was removed); exit code {code}."
             : $"stopped by {name}; exit code {code}.");
+
+        // The signal may have cut HDF5 off in the middle of a write: its exit handler would then touch a half-closed
+        // file (the temporary folder is gone already) and crash, so the native exit handlers are skipped (Linux).
+        Gdal.Native.ProcessExit.SkippingNativeHandlers(code);
         Environment.Exit(code);
     }
 }

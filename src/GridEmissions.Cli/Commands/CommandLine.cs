@@ -43,7 +43,7 @@ public static class CommandLine
         {
             ConsoleReporter reporter = GlobalOptions.Reporter(p);
             string path = p.GetValue(scenario)!;
-            var (run, result) = reporter.Run(Path.GetFileNameWithoutExtension(path), () => ScenarioRun.Execute(path, p.GetValue(output)!, p.GetValue(force), reporter.Info, (r, o, x) => RunOutputs.Write(r, o, x, reporter.Info), reporter.Year));
+            var (run, result) = reporter.Run(Path.GetFileNameWithoutExtension(path), () => ScenarioRun.Execute(path, p.GetValue(output)!, p.GetValue(force), reporter.Info, (r, o, x) => RunOutputs.Write(r, o, x, reporter.Info), reporter.Year, reporter.Warning));
             Console.WriteLine($"{run.Scenario.Id}: {result.Audit.Count} allocations conserved (max relative error {result.Audit.Max(a => a.RelativeError):E2}); outputs in {Path.GetFullPath(p.GetValue(output)!)}");
             return ExitCodes.Ok;
         }));
@@ -97,10 +97,11 @@ public static class CommandLine
         var cmd = new Command("validate", "Check a scenario and all its inputs with every check `run` makes (the allocations are computed, nothing is written).\nExample: gridem validate scenarios/yrd-neutrality.yaml") { scenario };
         cmd.SetAction(p => Guarded.Run(p, () =>
         {
+            ConsoleReporter reporter = GlobalOptions.Reporter(p);
             PreparedRun run = ScenarioRun.Prepare(p.GetValue(scenario)!);
             foreach (Core.Scenarios.ScenarioProblem w in run.Region.Warnings)
             {
-                Console.Error.WriteLine("warning: " + w);
+                reporter.Warning(RunLog.Console(w));
             }
 
             var result = ScenarioRun.Project(run, new DryRunSink());

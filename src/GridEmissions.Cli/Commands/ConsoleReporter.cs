@@ -6,8 +6,8 @@ namespace GridEmissions.Cli.Commands;
 
 /// <summary>
 /// How gridem talks while it works, on standard error (standard output keeps the results):
-/// plain lines, a progress bar over the years when standard error is a terminal, nothing with
-/// <c>--quiet</c>, or one JSON object per line with <c>--log-json</c> (for pipelines).
+/// plain lines, a progress bar over the years when standard error is a terminal, nothing but
+/// warnings with <c>--quiet</c>, or one JSON object per line with <c>--log-json</c> (for pipelines).
 /// </summary>
 public sealed class ConsoleReporter
 {
@@ -15,6 +15,7 @@ public sealed class ConsoleReporter
     private readonly bool json;
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private ProgressTask? task;
+    private IAnsiConsole? live;
 
     /// <summary>Creates the reporter.</summary>
     public ConsoleReporter(bool quiet, bool json)
@@ -43,6 +44,26 @@ public sealed class ConsoleReporter
             {
                 Console.Error.WriteLine(message);
             }
+        }
+    }
+
+    /// <summary>
+    /// A warning about a suspicious but legal input: a whole line even under a progress bar (above it) or
+    /// with <c>--quiet</c> (warnings are not progress), level <c>warning</c> with <c>--log-json</c>.
+    /// </summary>
+    public void Warning(string message)
+    {
+        if (json)
+        {
+            Write("warning", message, null, null);
+        }
+        else if (live is not null)
+        {
+            live.WriteLine(message);
+        }
+        else
+        {
+            Console.Error.WriteLine(message);
         }
     }
 
@@ -76,6 +97,7 @@ public sealed class ConsoleReporter
             .Start(ctx =>
             {
                 task = ctx.AddTask(Markup.Escape(title), maxValue: 1);
+                live = console;
                 try
                 {
                     result = body();
@@ -84,6 +106,7 @@ public sealed class ConsoleReporter
                 finally
                 {
                     task = null;
+                    live = null;
                 }
             });
         return result;

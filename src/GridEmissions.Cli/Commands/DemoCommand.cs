@@ -30,7 +30,7 @@ public static class DemoCommand
             foreach (string name in names)
             {
                 reporter.Run(name, () => ScenarioRun.Execute(Path.Combine(scenarios, name + ".yaml"), Path.Combine(root, name), replace, reporter.Info,
-                    (r, o, x) => RunOutputs.Write(r, o, x, reporter.Info), reporter.Year));
+                    (r, o, x) => RunOutputs.Write(r, o, x, reporter.Info), reporter.Year, reporter.Warning));
             }
 
             PrintSummary(root, names);

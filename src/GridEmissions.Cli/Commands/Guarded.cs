@@ -30,6 +30,12 @@ public static class Guarded
         {
             return body();
         }
+        catch (Exception) when (Termination.Stopping)
+        {
+            // Interrupted by SIGTERM/SIGINT: the signal handler reports it and exits 130/143.
+            Termination.AwaitExitIfStopping();
+            throw;
+        }
         catch (Exception e) when (UserFailure.Classify(e) is { } problems)
         {
             return errors.Input(problems);

@@ -48,7 +48,7 @@ public static class EnsembleMember
         RunManifest.WriteLines(output.File("audit.csv"), result.Audit.Select(r => r.ToCsv()).Prepend(AuditRow.CsvHeader));
         RunManifest.WriteLines(output.File("parameters.csv"), draws.Select(d => FormattableString.Invariant(
             $"{member},{seed},{d.Parameter.Name},{GridOutputSink.Csv(d.Parameter.Target)},{GridOutputSink.Csv(d.Parameter.Distribution.Describe())},{d.Uniform:R},{GridOutputSink.Csv(d.Value)},{GridOutputSink.Csv(d.Parameter.Nominal)}")).Prepend(ParametersHeader));
-        RunManifest.WriteLines(output.File("run-log.txt"), result.Notes);
+        RunManifest.WriteLines(output.File("run-log.txt"), RunLog.Lines(prepared.Region.Warnings, result.Notes));
         RunManifest.Write(output, drawn, prepared.Hashes, command);
         output.Commit();
         return result;
