@@ -8,7 +8,7 @@ public sealed record KillPoint(string Description, Func<LogLine, bool> Reached, 
     [
         ["allocated and audited", "city totals written", "hotspots written"],
         ["maps drawn", "layers written"],
-        ["total COGs and QGIS styles written", "report.html written"],
+        ["QGIS styles written", "report.html written"],
     ];
 
     /// <summary>A year of the projection allocated (1 = the base year).</summary>

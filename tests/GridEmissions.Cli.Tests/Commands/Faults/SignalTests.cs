@@ -18,7 +18,7 @@ public sealed class SignalTests
 
     [Fact]
     public void SIGTERM_while_the_report_is_written_exits_143_with_a_message_and_removes_the_temporary_folder() =>
-        Stop("TERM", 143, "SIGTERM", KillPoint.Step("total COGs and QGIS styles written", 0));
+        Stop("TERM", 143, "SIGTERM", KillPoint.Step("QGIS styles written", 0));
 
     private static void Stop(string signal, int expected, string name, KillPoint point)
     {
