@@ -80,18 +80,7 @@ public static class CityTotals
         // changes no compensated sum).
         foreach (CoverageRun run in coverage.OutsideRuns())
         {
-            if (run.Count == 1)
-            {
-                outside.Add(rest[run.Cell] * run.Fraction);
-                AddToTotal(cellValues, ref next, ref total, grid);
-                continue;
-            }
-
-            foreach (double v in rest.Slice(run.Cell, run.Count))
-            {
-                outside.Add(v);
-                AddToTotal(cellValues, ref next, ref total, grid);
-            }
+            AddRun(ref outside, run, rest, cellValues, ref next, ref total, grid);
         }
 
         // Each city's area share, its cells in ascending order (the order a cell-major pass over the
@@ -101,18 +90,7 @@ public static class CityTotals
             PreciseAccumulator sum = sums[c];
             foreach (CoverageRun run in coverage.RunsOfCity(c))
             {
-                if (run.Fraction != 1.0)
-                {
-                    sum.Add(rest[run.Cell] * run.Fraction);
-                    AddToTotal(cellValues, ref next, ref total, grid);
-                    continue;
-                }
-
-                foreach (double v in rest.Slice(run.Cell, run.Count))
-                {
-                    sum.Add(v);
-                    AddToTotal(cellValues, ref next, ref total, grid);
-                }
+                AddRun(ref sum, run, rest, cellValues, ref next, ref total, grid);
             }
 
             sums[c] = sum;
@@ -139,6 +117,25 @@ public static class CityTotals
         }
 
         return new CityTotalsResult(cities, outside.Value, gridTotal);
+    }
+
+    // One run into a sum, each term interleaved with the grid total's next cell: a partial cell
+    // (fraction < 1, always a run of one) adds value × fraction; whole cells stream (× 1 changes no bit).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddRun(ref PreciseAccumulator sum, CoverageRun run, ReadOnlySpan<double> rest, ReadOnlySpan<double> cellValues, ref int next, ref PreciseAccumulator total, Core.Grids.GridSpec grid)
+    {
+        if (run.Fraction != 1.0)
+        {
+            sum.Add(rest[run.Cell] * run.Fraction);
+            AddToTotal(cellValues, ref next, ref total, grid);
+            return;
+        }
+
+        foreach (double v in rest.Slice(run.Cell, run.Count))
+        {
+            sum.Add(v);
+            AddToTotal(cellValues, ref next, ref total, grid);
+        }
     }
 
     // The next cell of the grid total (nothing once every cell is in), refusing a non-finite value.

@@ -18,7 +18,7 @@ public sealed class FullDiskTests
     {
         string mount = Path.Combine(Path.GetTempPath(), "gridem-fulldisk-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(mount);
-        var (mounted, why) = Tool("mount", "-t", "tmpfs", "-o", $"size={megabytes}m", "tmpfs", mount);
+        var (mounted, why) = ExternalTool.Run("mount", "-t", "tmpfs", "-o", $"size={megabytes}m", "tmpfs", mount);
         if (!mounted)
         {
             Directory.Delete(mount);
@@ -39,7 +39,7 @@ public sealed class FullDiskTests
         }
         finally
         {
-            Tool("umount", mount);
+            ExternalTool.Run("umount", mount);
             Directory.Delete(mount);
         }
     }
@@ -56,23 +56,6 @@ public sealed class FullDiskTests
         }
 
         return Convert.ToHexString(sha.GetHashAndReset());
-    }
-
-    private static (bool Ok, string Stderr) Tool(string tool, params string[] args)
-    {
-        try
-        {
-            var psi = new ProcessStartInfo(tool, args) { RedirectStandardError = true, RedirectStandardOutput = true };
-            using var p = Process.Start(psi)!;
-            string err = p.StandardError.ReadToEnd();
-            p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            return (p.ExitCode == 0, err);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (false, e.Message);
-        }
     }
 
     private static (int Code, string Stderr) Gridem(params string[] args)

@@ -24,14 +24,16 @@ public class HarmonizerTests
             (4, Properties.LogUniform(1e-3, 1e12)),
             (1, Gen.Choose(0, 40).Select(k => 5e7 * (1 - (k / 40.0))))); // a target falling to zero over a pathway
 
+    /// <summary>Weights and a target that can be allocated (a zero target, or some positive weight).</summary>
+    private static readonly Gen<(double[] Weights, double Target)> AllocatableCases =
+        (from w in Weights()
+         from t in Targets
+         select (Weights: w, Target: t)).Where(x => x.Target == 0 || x.Weights.Any(v => v > 0));
+
     [Fact]
     public void Allocate_conserves_the_target_with_no_negative_or_nan_cell_and_zero_where_the_weight_is_zero()
     {
-        var gen =
-            from w in Weights()
-            from t in Targets
-            select (Weights: w, Target: t);
-        Properties.Check(gen.Where(x => x.Target == 0 || x.Weights.Any(v => v > 0)), t =>
+        Properties.Check(AllocatableCases, t =>
         {
             var cells = new double[t.Weights.Length];
             Array.Fill(cells, double.NaN); // stale content must be overwritten
@@ -54,11 +56,7 @@ public class HarmonizerTests
     [Fact]
     public void The_census_taken_while_allocating_is_bit_for_bit_the_census_of_the_written_cells()
     {
-        var gen =
-            from w in Weights()
-            from t in Targets
-            select (Weights: w, Target: t);
-        Properties.Check(gen.Where(x => x.Target == 0 || x.Weights.Any(v => v > 0)), t =>
+        Properties.Check(AllocatableCases, t =>
         {
             var cells = new double[t.Weights.Length];
             Array.Fill(cells, double.NaN);

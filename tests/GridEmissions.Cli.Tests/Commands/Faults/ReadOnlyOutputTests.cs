@@ -56,7 +56,7 @@ public sealed class ReadOnlyOutputTests
         {
             if (IsRoot())
             {
-                var (ok, err) = Tool("mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", path);
+                var (ok, err) = ExternalTool.Run("mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", path);
                 return ok ? new ReadOnlyFolder(path, true, null, null)
                     : new ReadOnlyFolder(path, false, null, $"running as root (chmod does not stop root's writes) and cannot mount a read-only tmpfs (needs CAP_SYS_ADMIN): {err.Trim()}");
             }
@@ -70,7 +70,7 @@ public sealed class ReadOnlyOutputTests
         {
             if (mounted)
             {
-                Tool("umount", path);
+                ExternalTool.Run("umount", path);
             }
             else if (mode is UnixFileMode m)
             {
@@ -81,21 +81,5 @@ public sealed class ReadOnlyOutputTests
         /// <summary>The effective user is root (the second field of Uid: in /proc/self/status).</summary>
         private static bool IsRoot() =>
             File.ReadLines("/proc/self/status").First(l => l.StartsWith("Uid:", StringComparison.Ordinal)).Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries)[2] == "0";
-
-        private static (bool Ok, string Stderr) Tool(string tool, params string[] args)
-        {
-            try
-            {
-                using var p = Process.Start(new ProcessStartInfo(tool, args) { RedirectStandardError = true, RedirectStandardOutput = true })!;
-                string err = p.StandardError.ReadToEnd();
-                p.StandardOutput.ReadToEnd();
-                p.WaitForExit();
-                return (p.ExitCode == 0, err);
-            }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                return (false, e.Message);
-            }
-        }
     }
 }
