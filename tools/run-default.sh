@@ -5,5 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-native.sh
-dotnet build src/GridEmissions.Cli -c Release -nologo -v q
-dotnet src/GridEmissions.Cli/bin/Release/net10.0/gridem.dll demo --out out --force "$@"
+bash tools/gridem demo --out out --force "$@"

@@ -18,13 +18,11 @@ public sealed record AnalysisContext(Scenario Scenario, SectorTargets Targets, R
 
     private readonly Lazy<FacilityBookings> facilities = new(() => FacilityBookings.Load(Grids.RunFolder, Region), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Lazy<IReadOnlyList<Rendering.ProvinceOutline>> provinces = new(() => RunMaps.Provinces(Region), LazyThreadSafetyMode.ExecutionAndPublication);
-
     /// <summary>The run's point sources booked to their cities (read from its <c>facilities.csv</c> once, on first use, by whichever thread asks first).</summary>
     public FacilityBookings Facilities => facilities.Value;
 
     /// <summary>Province outlines dissolved from the region's cities (once: the maps share them).</summary>
-    public IReadOnlyList<Rendering.ProvinceOutline> Provinces => provinces.Value;
+    public IReadOnlyList<Rendering.ProvinceOutline> Provinces => Region.Provinces;
 
     /// <summary>Base year, 2035 (when in range) and the end year (2060 for the shipped scenarios).</summary>
     public IReadOnlyList<int> KeyYears => Distinct(Scenario.StartYear, 2035, Scenario.EndYear);

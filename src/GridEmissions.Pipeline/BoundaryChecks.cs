@@ -67,6 +67,7 @@ public static class BoundaryChecks
             yield break;
         }
 
+        bool[] sharesSquare = SharesSquare(parts.ConvertAll(p => p.Part));
         var index = new STRtree<int>();
         for (int i = 0; i < parts.Count; i++)
         {
@@ -78,7 +79,7 @@ public static class BoundaryChecks
             Geometry part = parts[i].Part;
             var search = new Envelope(part.EnvelopeInternal);
             search.ExpandBy(StrayDistanceMetres);
-            bool near = index.Query(search).Any(j => j != i && part.IsWithinDistance(parts[j].Part, StrayDistanceMetres));
+            bool near = sharesSquare[i] || index.Query(search).Any(j => j != i && part.IsWithinDistance(parts[j].Part, StrayDistanceMetres));
             if (!near)
             {
                 var (city, fid) = cities[parts[i].City];
@@ -89,6 +90,44 @@ public static class BoundaryChecks
                     "delete the stray part (or fix its coordinates) in GIS software; if the city really has it, split the region into separate runs.");
             }
         }
+    }
+
+    /// <summary>
+    /// The cheap half of the stray test, exact where it answers: two vertices in one square of side
+    /// <see cref="StrayDistanceMetres"/>/√2 are within that distance of each other, so a part with a vertex in a
+    /// square that holds a vertex of another part is near it (neighbouring cities share their border vertices).
+    /// Parts it does not settle get the full distance test.
+    /// </summary>
+    internal static bool[] SharesSquare(IReadOnlyList<Geometry> parts)
+    {
+        double side = StrayDistanceMetres / Math.Sqrt(2);
+        const int Several = -1;
+        var owner = new Dictionary<(long X, long Y), int>();
+        var squares = new List<(long X, long Y)>[parts.Count];
+        for (int i = 0; i < parts.Count; i++)
+        {
+            var mine = new HashSet<(long X, long Y)>();
+            foreach (Coordinate c in parts[i].Coordinates)
+            {
+                var key = ((long)Math.Floor(c.X / side), (long)Math.Floor(c.Y / side));
+                if (!mine.Add(key))
+                {
+                    continue;
+                }
+
+                owner[key] = owner.TryGetValue(key, out int seen) && seen != i ? Several : i;
+            }
+
+            squares[i] = [.. mine];
+        }
+
+        var near = new bool[parts.Count];
+        for (int i = 0; i < parts.Count; i++)
+        {
+            near[i] = squares[i].Exists(k => owner[k] == Several);
+        }
+
+        return near;
     }
 
     /// <summary>

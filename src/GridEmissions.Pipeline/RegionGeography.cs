@@ -17,6 +17,40 @@ public sealed record RegionGeography(
     /// <summary>The cells with region area; the others are nodata in every grid.</summary>
     public RegionMask Mask { get; } = new(Grid, Cells.RegionFraction);
 
+    private readonly Lazy<IReadOnlyList<Rendering.ProvinceOutline>> provinces =
+        new(() => RunMaps.Provinces(Cities), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Lazy<IReadOnlyList<Geometry>> citiesLonLat =
+        new(() => LonLat(Cities), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Province outlines dissolved from the cities (once per region: every map and run step shares them).</summary>
+    public IReadOnlyList<Rendering.ProvinceOutline> Provinces => provinces.Value;
+
+    /// <summary>The cities' outlines in WGS84 lon/lat, in the order of <see cref="Cities"/> (once per region: the GeoJSON of every key year shares them).</summary>
+    public IReadOnlyList<Geometry> CitiesLonLat => citiesLonLat.Value;
+
+    /// <summary>
+    /// Computes, on the calling thread, what the outputs derive from the region alone (province outlines,
+    /// the cities in lon/lat snapped for GeoJSON), so that a run can do it while the projection keeps the
+    /// other core busy; the results are the same whichever thread computes them first.
+    /// </summary>
+    public void PrepareOutlines()
+    {
+        _ = Provinces;
+        foreach (Geometry g in CitiesLonLat)
+        {
+            GeoJsonWriter.Snapped(g, VectorLayerSpec.DefaultCoordinatePrecision);
+        }
+    }
+
+    private static List<Geometry> LonLat(IReadOnlyList<CityRecord> cities)
+    {
+        using var albers = SpatialReference.ChinaAlbersGrid();
+        using var wgs84 = SpatialReference.Wgs84();
+        using var toWgs84 = CoordinateTransformer.Create(albers, wgs84);
+        return [.. cities.Select(c => toWgs84.Transform(c.Geometry))];
+    }
+
     /// <summary>Suspicious but legal findings in the boundaries (small overlaps), for the console.</summary>
     public IReadOnlyList<Core.Scenarios.ScenarioProblem> Warnings { get; init; } = [];
 

@@ -145,9 +145,16 @@ public static class RunMaps
     public static IReadOnlyList<ProvinceOutline> Provinces(RegionGeography region)
     {
         ArgumentNullException.ThrowIfNull(region);
+        return region.Provinces;
+    }
+
+    /// <summary>Province outlines dissolved from <paramref name="cities"/> (grouped by province, in ordinal order).</summary>
+    public static IReadOnlyList<ProvinceOutline> Provinces(IReadOnlyList<CityRecord> cities)
+    {
+        ArgumentNullException.ThrowIfNull(cities);
         return
         [
-            .. region.Cities
+            .. cities
                 .GroupBy(c => c.Province, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new ProvinceOutline(WithoutSlivers(CascadedPolygonUnion.Union([.. g.Select(c => c.Geometry)])), g.Key)),

@@ -29,8 +29,10 @@ public static class ScenarioRun
             scenario = adjust(scenario);
         }
 
+        PhaseTimes.Mark("prepare: read");
         SectorTargets targets = SectorTargets.Compute(scenario);
         RegionGeography region = RegionGeography.Load(scenario.Inputs.Boundaries, scenario.Region, scenario.CellSizeMetres, scenario.MarginCells);
+        PhaseTimes.Mark("prepare: region");
         var unknown = scenario.CityCaps.Where(c => region.Cities.All(city => city.Adcode != c.Adcode)).ToList();
         if (unknown.Count > 0)
         {
@@ -41,14 +43,19 @@ public static class ScenarioRun
         }
 
         RegionInputs inputs = RegionInputs.Load(scenario, region);
+        PhaseTimes.Mark("prepare: inputs");
         var proxy = ModelFactory.Proxy(scenario, region, inputs);
+        PhaseTimes.Mark("prepare: proxy");
         var models = ModelFactory.Build(scenario, region, inputs, proxy);
+        PhaseTimes.Mark("prepare: models");
         SinkInputs? sinks = SinkInputs.Load(scenario, region);
+        PhaseTimes.Mark("prepare: sinks");
         if (RunChecks.Find(scenario, targets, inputs, region) is { Count: > 0 } problems)
         {
             throw new InputError(problems);
         }
 
+        PhaseTimes.Mark("prepare: checks");
         hashes.CheckUnchanged(scenario);
         return new PreparedRun(scenario, targets, region, inputs, new ProjectionRunner(scenario, targets, region.Cells, models, proxy)) { Hashes = hashes, Sinks = sinks };
     }
@@ -60,6 +67,7 @@ public static class ScenarioRun
     public static (PreparedRun Run, ProjectionResult Result) Execute(string scenarioPath, string outDir, bool force, Action<string>? log = null, Action<PreparedRun, OutputDirectory, ProjectionResult>? extra = null, Action<int, int>? yearProgress = null, Action<string>? warn = null)
     {
         PreparedRun prepared = Prepare(scenarioPath);
+        PhaseTimes.Mark("run: prepared");
         Scenario scenario = prepared.Scenario;
         foreach (ScenarioProblem w in prepared.Region.Warnings)
         {
@@ -69,14 +77,28 @@ public static class ScenarioRun
         using var output = new OutputDirectory(outDir, force, [scenario.SourcePath, scenario.Inputs.Boundaries, .. scenario.Inputs.Files.Values]);
         ProjectionResult result;
         NetOutputSink? net = null;
+
+        // The projection runs on one thread: meanwhile the other core prepares what the maps and GeoJSON take from the region alone.
+        Task outlines = extra is null ? Task.CompletedTask : Task.Run(prepared.Region.PrepareOutlines);
         using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask, new FacilityCities(prepared.Region)))
         {
             int count = scenario.Years.Count;
             net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount) : null;
-            result = Project(prepared, net is null ? sink : net, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
+            try
+            {
+                result = Project(prepared, net is null ? sink : net, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
+            }
+            catch
+            {
+                WaitQuietly(outlines);
+                throw;
+            }
+
             log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {count} years x {scenario.Sectors.Count} sectors allocated and audited"));
+            PhaseTimes.Mark("run: projected");
             sink.Complete();
         }
+        PhaseTimes.Mark("run: sink complete");
 
         // The report's grid overlays need only the yearly grids: encode them while the analysis runs.
         Task<Report.ReportOverlays>? overlays = extra is null ? null
@@ -84,22 +106,17 @@ public static class ScenarioRun
         try
         {
             WriteTablesAndAnalysis(prepared, output, result, net, extra);
+            outlines.GetAwaiter().GetResult();
         }
         catch
         {
-            // Let the overlay task finish before the failure unwinds (and the staging folder is removed).
-            try
-            {
-                overlays?.Wait();
-            }
-            catch (AggregateException)
-            {
-                // the first failure is the one reported
-            }
-
+            // Let the background tasks finish before the failure unwinds (and the staging folder is removed).
+            WaitQuietly(overlays);
+            WaitQuietly(outlines);
             throw;
         }
 
+        PhaseTimes.Mark("run: analysis");
         // The inputs are hashed before they are read and again once every output is written: a file edited meanwhile fails the run (nothing is committed).
         prepared.Hashes.CheckUnchanged(scenario);
         RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
@@ -111,8 +128,22 @@ public static class ScenarioRun
             RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
         }
 
+        PhaseTimes.Mark("run: report");
         output.Commit();
+        PhaseTimes.Mark("run: commit");
         return (prepared, result);
+    }
+
+    private static void WaitQuietly(Task? task)
+    {
+        try
+        {
+            task?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // the first failure is the one reported
+        }
     }
 
     private static void WriteTablesAndAnalysis(PreparedRun prepared, OutputDirectory output, ProjectionResult result, NetOutputSink? net, Action<PreparedRun, OutputDirectory, ProjectionResult>? extra)

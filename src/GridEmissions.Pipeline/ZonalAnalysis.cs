@@ -95,9 +95,6 @@ public static class ZonalAnalysis
     {
         var names = context.Grids.SectorsAndTotal;
         CityTotalsResult total = totals[YearGrids.Total];
-        using var albers = SpatialReference.ChinaAlbersGrid();
-        using var wgs84 = SpatialReference.Wgs84();
-        using var toWgs84 = CoordinateTransformer.Create(albers, wgs84);
         var features = new List<VectorFeature>();
         for (int i = 0; i < context.Region.Cities.Count; i++)
         {
@@ -121,7 +118,7 @@ public static class ZonalAnalysis
             attributes["intensity_t_per_km2"] = t.IntensityTonnesPerKm2;
             attributes["share_of_region"] = t.ShareOfRegion;
             attributes["rank"] = (long)t.Rank;
-            features.Add(new VectorFeature(i, toWgs84.Transform(city.Geometry), attributes));
+            features.Add(new VectorFeature(i, context.Region.CitiesLonLat[i], attributes));
         }
 
         var spec = new VectorLayerSpec(FormattableString.Invariant($"cities_{year}"), "EPSG:4326", Fields(names), VectorGeometryType.Unknown);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -77,11 +78,53 @@ public static class GeoJsonWriter
     /// <summary>Reprojects to WGS84 lon/lat and snaps to the precision grid, keeping polygons valid.</summary>
     internal static Geometry Prepare(Geometry geometry, CoordinateTransformer? toWgs84, PrecisionModel precision)
     {
-        Geometry lonLat = toWgs84 is null ? geometry : toWgs84.Transform(geometry);
+        if (toWgs84 is null)
+        {
+            return Snapped(geometry, precision);
+        }
+
+        return Snap(toWgs84.Transform(geometry), precision);
+    }
+
+    /// <summary>
+    /// <paramref name="lonLat"/> snapped to <paramref name="decimals"/> decimals as this writer writes it. The result is
+    /// kept for as long as the geometry lives, so a geometry written again (a region's cities in every key year) is
+    /// snapped once; geometries must not be changed after they were written.
+    /// </summary>
+    public static Geometry Snapped(Geometry lonLat, int decimals)
+    {
+        ArgumentNullException.ThrowIfNull(lonLat);
+        return Snapped(lonLat, new PrecisionModel(Math.Pow(10, decimals)));
+    }
+
+    private static Geometry Snapped(Geometry lonLat, PrecisionModel precision)
+    {
+        SnapCache cache = Snaps.GetValue(lonLat, _ => new SnapCache());
+        lock (cache)
+        {
+            if (!cache.ByScale.TryGetValue(precision.Scale, out Geometry? snapped))
+            {
+                snapped = Snap(lonLat, precision);
+                cache.ByScale[precision.Scale] = snapped;
+            }
+
+            return snapped;
+        }
+    }
+
+    private static Geometry Snap(Geometry lonLat, PrecisionModel precision)
+    {
         Geometry snapped = GeometryPrecisionReducer.Reduce(lonLat, precision);
         return snapped.IsEmpty && !lonLat.IsEmpty
             ? throw new InvalidOperationException($"a {lonLat.GeometryType} collapses to nothing at {precision.MaximumSignificantDigits} significant digits")
             : snapped;
+    }
+
+    private static readonly ConditionalWeakTable<Geometry, SnapCache> Snaps = new();
+
+    private sealed class SnapCache
+    {
+        public Dictionary<double, Geometry> ByScale { get; } = [];
     }
 
     private static CoordinateTransformer? ToWgs84(string? crs)

@@ -57,7 +57,10 @@ public sealed record VectorFieldSpec(string Name, VectorFieldType Type);
 public sealed record VectorLayerSpec(string Name, string? CrsWkt, IReadOnlyList<VectorFieldSpec> Fields, VectorGeometryType GeometryType = VectorGeometryType.Unknown)
 {
     /// <summary>Decimal places of coordinates in GeoJSON output (6 ≈ 0.1 m in degrees, as RFC 7946 §11.2 suggests).</summary>
-    public int CoordinatePrecision { get; init; } = 6;
+    public int CoordinatePrecision { get; init; } = DefaultCoordinatePrecision;
+
+    /// <summary>The default of <see cref="CoordinatePrecision"/>.</summary>
+    public const int DefaultCoordinatePrecision = 6;
 
     /// <summary>Extra layer creation options (NAME=VALUE) added after the defaults for the driver.</summary>
     public IReadOnlyList<string> LayerCreationOptions { get; init; } = [];
