@@ -56,6 +56,11 @@ internal sealed class CsvTable
 
     private static string[] Split(string line)
     {
+        if (!line.Contains('"', StringComparison.Ordinal))
+        {
+            return line.Split(',');
+        }
+
         var fields = new List<string>();
         var field = new StringBuilder();
         bool quoted = false;

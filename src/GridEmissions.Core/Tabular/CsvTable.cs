@@ -45,23 +45,68 @@ public sealed class CsvTable
     public static CsvTable Parse(TextReader reader, string file, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(reader);
+        string text = reader.ReadToEnd();
         var records = new List<CsvRow>();
+        int line = 1, pos = 0;
+        while (pos < text.Length)
+        {
+            int newline = text.IndexOf('\n', pos);
+            int stop = newline < 0 ? text.Length : newline;
+            ReadOnlySpan<char> span = text.AsSpan(pos, stop - pos);
+            if (span.Contains('"'))
+            {
+                pos = ParseQuoted(text, pos, separator, records, ref line);
+                continue;
+            }
+
+            // A record on one line without quotes: the fields between separators, carriage returns dropped
+            // (what the quoted parser below does with such a line, in one pass).
+            string row = span.Contains('\r') ? span.ToString().Replace("\r", string.Empty, StringComparison.Ordinal) : span.ToString();
+            if (newline >= 0 || row.Length > 0)
+            {
+                AddRecord(records, row.Split(separator), line);
+            }
+
+            pos = stop + 1;
+            line++;
+        }
+
+        if (records.Count == 0)
+        {
+            return new CsvTable(file, [], []);
+        }
+
+        string[] header = records[0].Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        return new CsvTable(file, header, records.Skip(1).ToArray());
+    }
+
+    /// <summary>Reads and parses a UTF-8 CSV file.</summary>
+    public static CsvTable Load(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Parse(reader, path);
+    }
+
+    /// <summary>
+    /// Parses one record from <paramref name="pos"/> character by character (quoted fields, doubled quotes, line
+    /// breaks inside quotes); returns the position after the record's line break (or the end of the text).
+    /// </summary>
+    private static int ParseQuoted(string text, int pos, char separator, List<CsvRow> records, ref int line)
+    {
         var fields = new List<string>();
         var field = new StringBuilder();
-        int line = 1, recordLine = 1;
-        bool inQuotes = false, fieldStarted = false, any = false;
-        int c;
-        while ((c = reader.Read()) >= 0)
+        int recordLine = line;
+        bool inQuotes = false, fieldStarted = false;
+        while (pos < text.Length)
         {
-            char ch = (char)c;
-            any = true;
+            char ch = text[pos++];
             if (inQuotes)
             {
                 if (ch == '"')
                 {
-                    if (reader.Peek() == '"')
+                    if (pos < text.Length && text[pos] == '"')
                     {
-                        reader.Read();
+                        pos++;
                         field.Append('"');
                     }
                     else
@@ -100,12 +145,9 @@ public sealed class CsvTable
             else if (ch == '\n')
             {
                 fields.Add(field.ToString());
-                field.Clear();
-                fieldStarted = false;
-                AddRecord(records, fields, recordLine);
-                fields = [];
+                AddRecord(records, [.. fields], recordLine);
                 line++;
-                recordLine = line;
+                return pos;
             }
             else
             {
@@ -114,36 +156,23 @@ public sealed class CsvTable
             }
         }
 
-        if (any && (field.Length > 0 || fields.Count > 0))
+        if (field.Length > 0 || fields.Count > 0)
         {
             fields.Add(field.ToString());
-            AddRecord(records, fields, recordLine);
+            AddRecord(records, [.. fields], recordLine);
         }
 
-        if (records.Count == 0)
-        {
-            return new CsvTable(file, [], []);
-        }
-
-        string[] header = records[0].Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
-        return new CsvTable(file, header, records.Skip(1).ToArray());
+        return pos;
     }
 
-    /// <summary>Reads and parses a UTF-8 CSV file.</summary>
-    public static CsvTable Load(string path)
+    private static void AddRecord(List<CsvRow> records, string[] fields, int line)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Parse(reader, path);
-    }
-
-    private static void AddRecord(List<CsvRow> records, List<string> fields, int line)
-    {
-        if (fields.Count == 1 && fields[0].Length == 0)
+        if (fields.Length == 1 && fields[0].Length == 0)
         {
             return; // blank line
         }
 
-        records.Add(new CsvRow(line, fields.ToArray()));
+        records.Add(new CsvRow(line, fields));
     }
 }
 

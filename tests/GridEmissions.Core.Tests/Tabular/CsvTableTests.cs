@@ -75,4 +75,11 @@ public class CsvTableTests
         CsvTable t = CsvTable.Parse(new StringReader("a;b\n\"x;y\";2\n"), "s.csv", ';');
         Assert.Equal(["x;y", "2"], t.Rows[0].Fields);
     }
+    [Fact]
+    public void Lines_with_and_without_quotes_mix_and_keep_their_line_numbers()
+    {
+        CsvTable t = Parse("a,b,c\r\n1,x\"y\"z,3\n\n\"p\nq\",r,s\r\nplain,\r\n,,\n4,5,6");
+        Assert.Equal([["1", "x\"y\"z", "3"], ["p\nq", "r", "s"], ["plain", ""], ["", "", ""], ["4", "5", "6"]], t.Rows.Select(r => r.Fields.ToArray()).ToArray());
+        Assert.Equal([2, 4, 6, 7, 8], t.Rows.Select(r => r.Line).ToArray());
+    }
 }
