@@ -153,14 +153,21 @@ public static class ReportData
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // a pixel loop run 333 times: optimised from the first call
     private static string Encode(MercatorOverlay overlay, double[] values, ClassedScale scale)
     {
+        // Each cell is classed once; the pixels then look up their cell's colour.
+        var colours = new Rgba[values.Length];
+        for (int cell = 0; cell < values.Length; cell++)
+        {
+            double v = values[cell];
+            colours[cell] = v > 0 && double.IsFinite(v) ? scale.ColourOf(v) : Rgba.Transparent;
+        }
+
         var pixels = new Rgba[overlay.Width * overlay.Height];
         for (int y = 0; y < overlay.Height; y++)
         {
             for (int x = 0; x < overlay.Width; x++)
             {
                 int cell = overlay.CellOf(x, y);
-                double v = cell < 0 ? double.NaN : values[cell];
-                pixels[y * overlay.Width + x] = v > 0 && double.IsFinite(v) ? scale.ColourOf(v) : Rgba.Transparent;
+                pixels[y * overlay.Width + x] = cell < 0 ? Rgba.Transparent : colours[cell];
             }
         }
 

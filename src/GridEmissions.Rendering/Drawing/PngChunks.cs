@@ -50,7 +50,7 @@ internal static class PngChunks
         Chunk(output, "tEXt", [.. Latin1(keyword), 0, .. Latin1(text)]);
     }
 
-    private static void Chunk(Stream output, string kind, byte[] data)
+    internal static void Chunk(Stream output, string kind, byte[] data)
     {
         byte[] type = System.Text.Encoding.ASCII.GetBytes(kind);
         WriteBigEndian(output, (uint)data.Length);
@@ -70,7 +70,7 @@ internal static class PngChunks
         return b;
     }
 
-    private static void WriteBigEndian(Stream s, uint v)
+    internal static void WriteBigEndian(Stream s, uint v)
     {
         s.WriteByte((byte)(v >> 24));
         s.WriteByte((byte)(v >> 16));

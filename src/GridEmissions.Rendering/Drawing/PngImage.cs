@@ -2,7 +2,7 @@ using SkiaSharp;
 
 namespace GridEmissions.Rendering;
 
-/// <summary>Encodes straight-RGBA pixels as a PNG (for image overlays outside a page, such as the report's map layers).</summary>
+/// <summary>Encodes straight-RGBA pixels as a PNG (for image overlays outside a page, such as the report's map layers): with a palette when the image has at most 256 colours (<see cref="IndexedPng"/>), else as RGBA.</summary>
 public static class PngImage
 {
     /// <summary>The PNG bytes of a <paramref name="width"/> × <paramref name="height"/> image (row-major, row 0 at the top).</summary>
@@ -14,6 +14,11 @@ public static class PngImage
         if (pixels.Length != width * height)
         {
             throw new ArgumentException($"expected {width * height} pixels for {width} x {height}, got {pixels.Length}", nameof(pixels));
+        }
+
+        if (IndexedPng.TryEncode(width, height, pixels) is { } indexed)
+        {
+            return indexed;
         }
 
         SkiaLibrary.EnsureLoaded();
