@@ -31,10 +31,12 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     private readonly List<int> layerYears;
     private readonly List<LocatedFacility> layer = [];
     private readonly FacilityCities? cities;
+    private readonly OverlayFeed? overlays;
 
     /// <summary>Opens the outputs.</summary>
-    public GridOutputSink(OutputDirectory output, Scenario scenario, RegionMask mask, FacilityCities? cities = null)
+    public GridOutputSink(OutputDirectory output, Scenario scenario, RegionMask mask, FacilityCities? cities = null, OverlayFeed? overlays = null)
     {
+        this.overlays = overlays;
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(mask);
@@ -131,6 +133,7 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
             ["nodata"] = RegionMask.NoData.ToString(CultureInfo.InvariantCulture),
         };
         GeoTiffWriter.Write(output.File(Path.Combine("grids", FormattableString.Invariant($"emissions_{y}.tif"))), grid, bands, meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });
+        overlays?.Add(y, bands);
         year.Clear();
         if (layerYears.Contains(y))
         {

@@ -79,8 +79,11 @@ public static class ScenarioRun
         NetOutputSink? net = null;
 
         // The projection runs on one thread: meanwhile the other core prepares what the maps and GeoJSON take from the region alone.
+        // The report's grid overlays need only the yearly grids: they are encoded on that core too, as the years are written.
         Task outlines = extra is null ? Task.CompletedTask : Task.Run(prepared.Region.PrepareOutlines);
-        using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask, new FacilityCities(prepared.Region)))
+        OverlayFeed? feed = extra is null ? null : new OverlayFeed(prepared.Region.Grid);
+        Task<Report.ReportOverlays>? overlays;
+        using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask, new FacilityCities(prepared.Region), feed))
         {
             int count = scenario.Years.Count;
             net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount) : null;
@@ -91,8 +94,11 @@ public static class ScenarioRun
             catch
             {
                 WaitQuietly(outlines);
+                WaitQuietly(feed?.Complete());
                 throw;
             }
+
+            overlays = feed?.Complete();
 
             log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {count} years x {scenario.Sectors.Count} sectors allocated and audited"));
             PhaseTimes.Mark("run: projected");
@@ -100,9 +106,6 @@ public static class ScenarioRun
         }
         PhaseTimes.Mark("run: sink complete");
 
-        // The report's grid overlays need only the yearly grids: encode them while the analysis runs.
-        Task<Report.ReportOverlays>? overlays = extra is null ? null
-            : Task.Run(() => Report.ReportData.PrepareOverlays(output.Staging, scenario.StartYear, scenario.EndYear));
         try
         {
             WriteTablesAndAnalysis(prepared, output, result, net, extra);

@@ -74,12 +74,7 @@ public static class ReportData
         if (prepared is not null && prepared.Years.SequenceEqual(years))
         {
             sectors = prepared.Sectors;
-            foreach (string key in prepared.Fields.Select(p => p.Key).ToList())
-            {
-                JsonNode? node = prepared.Fields[key];
-                prepared.Fields.Remove(key);
-                root[key] = node;
-            }
+            MoveFields(prepared.Fields, root);
         }
         else
         {
@@ -106,52 +101,33 @@ public static class ReportData
 
     private static string[] Overlays(JsonObject root, Func<string, string> file, int[] years)
     {
-        ClassedScale scale = Scales.EmissionsPerCell();
-        MercatorOverlay? overlay = null;
-        string[] sectors = [];
-        var images = new JsonObject();
-        var probes = new JsonArray();
+        var encoder = new OverlayEncoder();
         foreach (int year in years)
         {
             using RasterDataset tif = RasterDataset.Open(file($"grids/emissions_{year}.tif"));
-            if (overlay is null)
-            {
-                overlay = MercatorOverlay.Create(tif.Width, tif.Height, tif.GeoTransform, tif.CrsWkt, OverlayPixels);
-                sectors = [.. Enumerable.Range(1, tif.BandCount).Select(tif.BandDescription)];
-                root["bounds"] = new JsonArray(new JsonArray(overlay.South, overlay.West), new JsonArray(overlay.North, overlay.East));
-            }
-
-            // The bands of a year are coloured and encoded in parallel, then added in band order.
-            double[][] bands = [.. Enumerable.Range(1, sectors.Length).Select(tif.ReadBand)];
-            MercatorOverlay o = overlay;
-            var encoded = new string[sectors.Length];
-            Parallel.For(0, sectors.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b => encoded[b] = Encode(o, bands[b], scale));
-            var ofYear = new JsonObject();
-            for (int b = 0; b < sectors.Length; b++)
-            {
-                ofYear[sectors[b]] = encoded[b];
-                if (year == years[0] && sectors[b] == "total")
-                {
-                    AddProbes(probes, overlay, bands[b], scale);
-                }
-            }
-
-            images[year.ToString(CultureInfo.InvariantCulture)] = ofYear;
+            string[] names = [.. Enumerable.Range(1, tif.BandCount).Select(tif.BandDescription)];
+            encoder.Add(year, tif.Width, tif.Height, tif.GeoTransform, tif.CrsWkt, names, [.. Enumerable.Range(1, names.Length).Select(tif.ReadBand)], parallel: true);
         }
 
-        root["overlays"] = images;
-        root["probes"] = probes;
-        root["legend"] = new JsonObject
+        ReportOverlays overlays = encoder.Complete();
+        MoveFields(overlays.Fields, root);
+        return overlays.Sectors;
+    }
+
+    /// <summary>Moves every member of <paramref name="from"/> to <paramref name="to"/>, in order (a JSON node has one parent).</summary>
+    private static void MoveFields(JsonObject from, JsonObject to)
+    {
+        foreach (string key in from.Select(p => p.Key).ToList())
         {
-            ["unit"] = scale.UnitLabel,
-            ["classes"] = new JsonArray([.. scale.Labels.Select((l, i) => (JsonNode)new JsonObject { ["label"] = l, ["colour"] = scale.Colours[i].ToString() }).Reverse()]),
-        };
-        return sectors;
+            JsonNode? node = from[key];
+            from.Remove(key);
+            to[key] = node;
+        }
     }
 
     /// <summary>One band as a PNG data URL of the Web Mercator overlay (cells without emissions transparent).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // a pixel loop run 333 times: optimised from the first call
-    private static string Encode(MercatorOverlay overlay, double[] values, ClassedScale scale)
+    internal static string Encode(MercatorOverlay overlay, double[] values, ClassedScale scale)
     {
         // Each cell is classed once; the pixels then look up their cell's colour.
         var colours = new Rgba[values.Length];
@@ -175,7 +151,7 @@ public static class ReportData
     }
 
     /// <summary>Overlay pixels (as lat/lon) inside the three largest cells of the base year, with their colour: the browser test looks for them on screen.</summary>
-    private static void AddProbes(JsonArray probes, MercatorOverlay overlay, double[] values, ClassedScale scale)
+    internal static void AddProbes(JsonArray probes, MercatorOverlay overlay, double[] values, ClassedScale scale)
     {
         int[] top = [.. values.Select((v, i) => (v, i)).Where(p => double.IsFinite(p.v) && p.v > 0).OrderByDescending(p => p.v).Take(3).Select(p => p.i)];
         foreach (int cell in top)
