@@ -31,12 +31,12 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     private readonly List<int> layerYears;
     private readonly List<LocatedFacility> layer = [];
     private readonly FacilityCities? cities;
-    private readonly OverlayFeed? overlays;
+    private readonly YearFeed? feed;
 
     /// <summary>Opens the outputs.</summary>
-    public GridOutputSink(OutputDirectory output, Scenario scenario, RegionMask mask, FacilityCities? cities = null, OverlayFeed? overlays = null)
+    public GridOutputSink(OutputDirectory output, Scenario scenario, RegionMask mask, FacilityCities? cities = null, YearFeed? yearFeed = null)
     {
-        this.overlays = overlays;
+        feed = yearFeed;
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(mask);
@@ -133,7 +133,7 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
             ["nodata"] = RegionMask.NoData.ToString(CultureInfo.InvariantCulture),
         };
         GeoTiffWriter.Write(output.File(Path.Combine("grids", FormattableString.Invariant($"emissions_{y}.tif"))), grid, bands, meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });
-        overlays?.Add(y, bands);
+        feed?.Add(y, bands);
         year.Clear();
         if (layerYears.Contains(y))
         {

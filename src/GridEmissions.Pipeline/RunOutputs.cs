@@ -24,7 +24,8 @@ public static class RunOutputs
         void Step(string what) => log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{run.Scenario.Id}: {what} ({watch.Elapsed.TotalSeconds:0.0} s)"));
 
         // Two lanes that share nothing but read-only inputs (the grids, the region, the facility
-        // bookings): the maps on one core, the tables, layers and total COGs on the other.
+        // bookings): the maps on one core, the tables and layers on the other (the total COGs and the
+        // report's overlays were written while the projection ran, see ScenarioRun.Execute).
         // Each file is written by one lane only, so the bytes do not depend on which lane finishes
         // first; the QGIS styles, which look at every grid and layer, come after both.
         Task maps = Task.Run(() =>
@@ -47,9 +48,6 @@ public static class RunOutputs
             {
                 Step("net city totals written");
             }
-
-            TotalCogs.Write(context, n => output.File(Path.Combine("grids", n)));
-            Step("total COGs written");
         }
         catch
         {

@@ -78,11 +78,18 @@ public static class ScenarioRun
         ProjectionResult result;
         NetOutputSink? net = null;
 
-        // The projection runs on one thread: meanwhile the other core prepares what the maps and GeoJSON take from the region alone.
-        // The report's grid overlays need only the yearly grids: they are encoded on that core too, as the years are written.
+        // The projection runs on one thread. With the full outputs (extra), the other core meanwhile prepares what the
+        // maps and GeoJSON take from the region alone, and writes each year's total COG and report overlays as the year is written.
         Task outlines = extra is null ? Task.CompletedTask : Task.Run(prepared.Region.PrepareOutlines);
-        OverlayFeed? feed = extra is null ? null : new OverlayFeed(prepared.Region.Grid);
-        Task<Report.ReportOverlays>? overlays;
+        var encoder = new Report.OverlayEncoder();
+        var grid = prepared.Region.Grid;
+        var globals = OutputMetadata.Globals(scenario, grid, "run " + Path.GetFileName(scenario.SourcePath));
+        YearFeed? feed = extra is null ? null : new YearFeed((year, bands) =>
+        {
+            TotalCogs.Write(output.File(Path.Combine("grids", TotalCogs.FileName(year))), grid, globals, year, bands[^1].Values);
+            encoder.Add(year, grid.Columns, grid.Rows, grid.GeoTransform, grid.CrsWkt, [.. bands.Select(b => b.Name)], [.. bands.Select(b => b.Values)], parallel: false);
+        });
+        Task? yearWork;
         using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask, new FacilityCities(prepared.Region), feed))
         {
             int count = scenario.Years.Count;
@@ -98,7 +105,7 @@ public static class ScenarioRun
                 throw;
             }
 
-            overlays = feed?.Complete();
+            yearWork = feed?.Complete();
 
             log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {count} years x {scenario.Sectors.Count} sectors allocated and audited"));
             PhaseTimes.Mark("run: projected");
@@ -108,13 +115,13 @@ public static class ScenarioRun
 
         try
         {
-            WriteTablesAndAnalysis(prepared, output, result, net, extra);
+            WriteTablesAndAnalysis(prepared, output, result, net, extra, yearWork);
             outlines.GetAwaiter().GetResult();
         }
         catch
         {
             // Let the background tasks finish before the failure unwinds (and the staging folder is removed).
-            WaitQuietly(overlays);
+            WaitQuietly(yearWork);
             WaitQuietly(outlines);
             throw;
         }
@@ -123,10 +130,10 @@ public static class ScenarioRun
         // The inputs are hashed before they are read and again once every output is written: a file edited meanwhile fails the run (nothing is committed).
         prepared.Hashes.CheckUnchanged(scenario);
         RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
-        if (overlays is not null)
+        if (yearWork is not null)
         {
             // The report reads the staged run (manifest included); the manifest is then written again to list it.
-            Report.ReportWriter.Write(output.Staging, output.File(Report.ReportWriter.FileName), overlays.GetAwaiter().GetResult());
+            Report.ReportWriter.Write(output.Staging, output.File(Report.ReportWriter.FileName), encoder.Complete());
             log?.Invoke($"{scenario.Id}: report.html written");
             RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
         }
@@ -149,7 +156,7 @@ public static class ScenarioRun
         }
     }
 
-    private static void WriteTablesAndAnalysis(PreparedRun prepared, OutputDirectory output, ProjectionResult result, NetOutputSink? net, Action<PreparedRun, OutputDirectory, ProjectionResult>? extra)
+    private static void WriteTablesAndAnalysis(PreparedRun prepared, OutputDirectory output, ProjectionResult result, NetOutputSink? net, Action<PreparedRun, OutputDirectory, ProjectionResult>? extra, Task? yearWork)
     {
         RunManifest.WriteLines(output.File("audit.csv"), result.Audit.Concat(net?.Audit ?? []).Select(r => r.ToCsv()).Prepend(Core.Allocation.AuditRow.CsvHeader));
         RunManifest.WriteLines(output.File("patterns.csv"), result.Patterns.Select(r => $"{GridOutputSink.Csv(prepared.Scenario.Region)},{GridOutputSink.Csv(prepared.Scenario.Id)},{r.ToCsv()}").Prepend("region,scenario," + PatternRow.CsvHeader));
@@ -159,6 +166,8 @@ public static class ScenarioRun
         {
             NetTables.Write(prepared, net, output);
         }
+        // The analysis (its QGIS styles cover every grid) starts once the year work has written the total COGs.
+        yearWork?.GetAwaiter().GetResult();
         extra?.Invoke(prepared, output, result);
     }
 

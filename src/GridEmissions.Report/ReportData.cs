@@ -129,25 +129,35 @@ public static class ReportData
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // a pixel loop run 333 times: optimised from the first call
     internal static string Encode(MercatorOverlay overlay, double[] values, ClassedScale scale)
     {
-        // Each cell is classed once; the pixels then look up their cell's colour.
-        var colours = new Rgba[values.Length];
+        // Each cell is classed once; the pixels then take their cell's palette entry (in order of first appearance).
+        var colourOfCell = new int[values.Length]; // 0: transparent, k + 1: class k
         for (int cell = 0; cell < values.Length; cell++)
         {
             double v = values[cell];
-            colours[cell] = v > 0 && double.IsFinite(v) ? scale.ColourOf(v) : Rgba.Transparent;
+            colourOfCell[cell] = v > 0 && double.IsFinite(v) ? scale.Classify(v) + 1 : 0;
         }
 
-        var pixels = new Rgba[overlay.Width * overlay.Height];
+        var slot = new int[scale.ClassCount + 1];
+        Array.Fill(slot, -1);
+        var palette = new List<Rgba>();
+        var indices = new byte[overlay.Width * overlay.Height];
         for (int y = 0; y < overlay.Height; y++)
         {
             for (int x = 0; x < overlay.Width; x++)
             {
                 int cell = overlay.CellOf(x, y);
-                pixels[y * overlay.Width + x] = cell < 0 ? Rgba.Transparent : colours[cell];
+                int colour = cell < 0 ? 0 : colourOfCell[cell];
+                if (slot[colour] < 0)
+                {
+                    slot[colour] = palette.Count;
+                    palette.Add(colour == 0 ? Rgba.Transparent : scale.ColourOfClass(colour - 1));
+                }
+
+                indices[y * overlay.Width + x] = (byte)slot[colour];
             }
         }
 
-        return "data:image/png;base64," + Convert.ToBase64String(PngImage.Encode(overlay.Width, overlay.Height, pixels));
+        return "data:image/png;base64," + Convert.ToBase64String(PngImage.EncodeIndexed(overlay.Width, overlay.Height, indices, palette));
     }
 
     /// <summary>Overlay pixels (as lat/lon) inside the three largest cells of the base year, with their colour: the browser test looks for them on screen.</summary>

@@ -14,19 +14,17 @@ public static class TotalCogs
     /// <summary>The file name of a year's COG inside <c>grids/</c>.</summary>
     public static string FileName(int year) => string.Create(CultureInfo.InvariantCulture, $"total_{year}_cog.tif");
 
-    /// <summary>Writes the COG of every year through <paramref name="file"/> (names relative to <c>grids/</c>).</summary>
-    public static void Write(AnalysisContext context, Func<string, string> file)
+    /// <summary>
+    /// Writes the COG of <paramref name="year"/> from its total grid as the run wrote it (masked: nodata outside
+    /// the region) to <paramref name="path"/>, with the band metadata of the yearly GeoTIFF.
+    /// </summary>
+    public static void Write(string path, GridSpec grid, IReadOnlyDictionary<string, string> globals, int year, double[] maskedTotal)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(file);
-        RegionMask mask = context.Region.Mask;
-        var globals = OutputMetadata.Globals(context.Scenario, context.Region.Grid, "run " + Path.GetFileName(context.Scenario.SourcePath));
-        foreach (int year in context.Scenario.Years)
-        {
-            double[] total = mask.Apply(context.Grids.Read(year).Total, FormattableString.Invariant($"total {year}"));
-            var meta = OutputMetadata.Band(globals, year, YearGrids.Total, "All sectors");
-            GeoTiffWriter.Write(file(FileName(year)), context.Region.Grid, [new RasterBand(YearGrids.Total, total, meta, OutputMetadata.Units)], meta,
-                GeoTiffOptions.Default with { NoData = RegionMask.NoData, Cog = true });
-        }
+        ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(globals);
+        ArgumentNullException.ThrowIfNull(maskedTotal);
+        var meta = OutputMetadata.Band(globals, year, YearGrids.Total, "All sectors");
+        GeoTiffWriter.Write(path, grid, [new RasterBand(YearGrids.Total, maskedTotal, meta, OutputMetadata.Units)], meta,
+            GeoTiffOptions.Default with { NoData = RegionMask.NoData, Cog = true });
     }
 }

@@ -40,6 +40,34 @@ internal static class IndexedPng
             }
         }
 
+        return EncodeRows(width, height, rows, palette);
+    }
+
+    /// <summary>The PNG bytes of palette indices (row-major, row 0 at the top) and their palette (at most 256 colours).</summary>
+    internal static byte[] Encode(int width, int height, ReadOnlySpan<byte> indices, IReadOnlyList<Rgba> palette)
+    {
+        if (indices.Length != width * height)
+        {
+            throw new ArgumentException($"expected {width * height} palette indices for {width} x {height}, got {indices.Length}", nameof(indices));
+        }
+
+        if (palette.Count is 0 or > 256)
+        {
+            throw new ArgumentException($"a PNG palette holds 1 to 256 colours, not {palette.Count}", nameof(palette));
+        }
+
+        var rows = new byte[height * (width + 1)];
+        for (int y = 0; y < height; y++)
+        {
+            indices.Slice(y * width, width).CopyTo(rows.AsSpan(y * (width + 1) + 1)); // filter byte 0: "None"
+        }
+
+        return EncodeRows(width, height, rows, palette);
+    }
+
+    /// <summary>The PNG of rows that already start with their filter byte ("None").</summary>
+    private static byte[] EncodeRows(int width, int height, byte[] rows, IReadOnlyList<Rgba> palette)
+    {
         using var png = new MemoryStream();
         png.Write(Signature);
         using (var header = new MemoryStream())
@@ -51,7 +79,12 @@ internal static class IndexedPng
         }
 
         PngChunks.Chunk(png, "PLTE", [.. palette.SelectMany(p => new[] { p.R, p.G, p.B })]);
-        int lastTranslucent = palette.FindLastIndex(p => p.A != 255);
+        int lastTranslucent = palette.Count - 1;
+        while (lastTranslucent >= 0 && palette[lastTranslucent].A == 255)
+        {
+            lastTranslucent--;
+        }
+
         if (lastTranslucent >= 0)
         {
             PngChunks.Chunk(png, "tRNS", [.. palette.Take(lastTranslucent + 1).Select(p => p.A)]);

@@ -36,4 +36,13 @@ public static class PngImage
             ?? throw new RenderException($"Skia cannot create a {width} x {height} image");
         return PngEncoding.Encode(image, $"a {width} x {height} image");
     }
+
+    /// <summary>The PNG bytes of a palette image: <paramref name="indices"/> into <paramref name="palette"/> (1 to 256 colours, alpha kept), row-major, row 0 at the top.</summary>
+    public static byte[] EncodeIndexed(int width, int height, ReadOnlySpan<byte> indices, IReadOnlyList<Rgba> palette)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        ArgumentNullException.ThrowIfNull(palette);
+        return IndexedPng.Encode(width, height, indices, palette);
+    }
 }
