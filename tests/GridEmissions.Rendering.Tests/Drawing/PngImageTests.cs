@@ -24,6 +24,15 @@ public sealed class PngImageTests
     }
 
     [Fact]
+    public void Palette_indices_are_read_back_as_their_colours()
+    {
+        Rgba[] palette = [Rgba.Transparent, new Rgba(255, 0, 0), new Rgba(0, 0, 255, 100)];
+        byte[] indices = [.. Enumerable.Range(0, 9 * 4).Select(i => (byte)(i % 3))];
+        Assert.Equal([.. indices.Select(i => palette[i])], Decode(PngImage.EncodeIndexed(9, 4, indices, palette), 9, 4));
+        Assert.Throws<ArgumentException>(() => PngImage.EncodeIndexed(9, 4, indices[1..], palette));
+    }
+
+    [Fact]
     public void The_same_pixels_give_the_same_bytes()
     {
         Rgba[] pixels = Pixels(20, 20, (x, y) => x < y ? new Rgba(1, 2, 3) : Rgba.Transparent);
