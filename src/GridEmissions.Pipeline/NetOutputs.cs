@@ -83,7 +83,11 @@ public static class NetOutputs
     }
 
     /// <summary>Draws the net and sink maps of the key years (a run's, or `gridem render`'s); returns the names written (none without sinks).</summary>
-    public static IReadOnlyList<string> Maps(AnalysisContext context, Func<string, string> mapFile)
+    public static IReadOnlyList<string> Maps(AnalysisContext context, Func<string, string> mapFile) =>
+        [.. MapJobs(context, mapFile).SelectMany(job => job())];
+
+    /// <summary>The net and sink maps of the key years as independent jobs (see <see cref="RunMaps.Jobs"/>); none without sinks.</summary>
+    public static IReadOnlyList<Func<IReadOnlyList<string>>> MapJobs(AnalysisContext context, Func<string, string> mapFile)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(mapFile);
@@ -99,13 +103,7 @@ public static class NetOutputs
             keyNet[year] = (bands[NetGrids.Net], bands[NetGrids.Sink]);
         }
 
-        var written = new List<string>();
-        DrawMaps(context, keyNet, name =>
-        {
-            written.Add(name);
-            return mapFile(name);
-        });
-        return written;
+        return [.. DrawMaps(context, keyNet, mapFile).Select(job => (Func<IReadOnlyList<string>>)(() => RunMaps.Guarded(job)))];
     }
 
     /// <summary>The pathway chart's series for a run: gross sectors stacked up, signed sectors below zero, net line and gross line; or gross only, labelled so.</summary>
@@ -134,8 +132,9 @@ public static class NetOutputs
         };
     }
 
-    private static void DrawMaps(AnalysisContext context, Dictionary<int, (double[] Net, double[] Sink)> keyNet, Func<string, string> file)
+    private static List<Func<IReadOnlyList<string>>> DrawMaps(AnalysisContext context, Dictionary<int, (double[] Net, double[] Sink)> keyNet, Func<string, string> file)
     {
+        var jobs = new List<Func<IReadOnlyList<string>>>();
         var scenario = context.Scenario;
         bool[] mask = context.RegionMask();
         var provinces = context.Provinces;
@@ -149,11 +148,23 @@ public static class NetOutputs
             new DocumentInfo(title, subject + "; t CO2/yr; scenario " + scenario.Id, "CO2, net emissions, sinks, grid, " + scenario.Region, ToolInfo.NameAndVersion));
         foreach (var (year, (net, sink)) in keyNet.OrderBy(kv => kv.Key))
         {
-            new SignedMapRenderer().Render(new SignedGridLayer(context.Region.Grid, RunMaps.Masked(net, mask), overlays, $"net = gross + sinks, {year}"),
-                Style($"{scenario.Region} net CO₂ emissions {year} (gross emissions plus sinks and removals)", $"net map, {year}"), file(FormattableString.Invariant($"net_{year}.png")));
-            new SignedMapRenderer().Render(new SignedGridLayer(context.Region.Grid, RunMaps.Masked(sink, mask), overlays, $"sinks and removals, {year}"),
-                Style($"{scenario.Region} CO₂ sinks and removals {year} ({What(scenario.Sinks!)}; negative = uptake)", $"sink map, {year}"), file(FormattableString.Invariant($"sinks_{year}.png")));
+            jobs.Add(() =>
+            {
+                string name = FormattableString.Invariant($"net_{year}.png");
+                new SignedMapRenderer().Render(new SignedGridLayer(context.Region.Grid, RunMaps.Masked(net, mask), overlays, $"net = gross + sinks, {year}"),
+                    Style($"{scenario.Region} net CO₂ emissions {year} (gross emissions plus sinks and removals)", $"net map, {year}"), file(name));
+                return [name];
+            });
+            jobs.Add(() =>
+            {
+                string name = FormattableString.Invariant($"sinks_{year}.png");
+                new SignedMapRenderer().Render(new SignedGridLayer(context.Region.Grid, RunMaps.Masked(sink, mask), overlays, $"sinks and removals, {year}"),
+                    Style($"{scenario.Region} CO₂ sinks and removals {year} ({What(scenario.Sinks!)}; negative = uptake)", $"sink map, {year}"), file(name));
+                return [name];
+            });
         }
+
+        return jobs;
     }
 
     /// <summary>What the scenario's signed sectors are, for the sink map's title ("land sink", "land sink and BECCS").</summary>

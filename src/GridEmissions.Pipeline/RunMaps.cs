@@ -16,14 +16,28 @@ namespace GridEmissions.Pipeline;
 public static class RunMaps
 {
     /// <summary>Draws every map into <paramref name="file"/>'s folder; returns the relative names written.</summary>
-    public static IReadOnlyList<string> Write(AnalysisContext context, Func<string, string> file)
+    public static IReadOnlyList<string> Write(AnalysisContext context, Func<string, string> file) =>
+        [.. Jobs(context, file).SelectMany(job => job())];
+
+    /// <summary>
+    /// The maps as independent jobs (each draws one map or chart and returns the relative names it wrote), in the
+    /// order <see cref="Write"/> draws them; they share only read-only inputs, so any thread may run any of them.
+    /// The grids they need are read here.
+    /// </summary>
+    public static IReadOnlyList<Func<IReadOnlyList<string>>> Jobs(AnalysisContext context, Func<string, string> file)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(file);
+        return [.. Guarded(() => Draw(context, file)).Select(job => (Func<IReadOnlyList<string>>)(() => Guarded(job)))];
+    }
+
+    /// <summary>Runs <paramref name="draw"/>, turning missing fonts or a missing Skia library into input errors with the fix.</summary>
+    internal static T Guarded<T>(Func<T> draw)
+    {
         try
         {
             FontCheck.EnsureFonts();
-            return Draw(context, file);
+            return draw();
         }
         catch (FontMissingException e)
         {
@@ -35,9 +49,9 @@ public static class RunMaps
         }
     }
 
-    private static List<string> Draw(AnalysisContext context, Func<string, string> file)
+    private static List<Func<IReadOnlyList<string>>> Draw(AnalysisContext context, Func<string, string> file)
     {
-        var written = new List<string>();
+        var jobs = new List<Func<IReadOnlyList<string>>>();
         var scenario = context.Scenario;
         GridSpec grid = context.Region.Grid;
         bool[] mask = context.RegionMask();
@@ -59,13 +73,14 @@ public static class RunMaps
             string title = $"{scenario.Region} CO₂ emissions {year}, all sectors";
             var input = new GridMapInput(new GridLayer(grid, Masked(total, mask)), overlays);
             string name = FormattableString.Invariant($"grid_total_{year}");
+            MapStyle style = Style(title, $"grid map, {year}, total");
             if (year == baseYear)
             {
-                written.AddRange(new GridMapRenderer().RenderAll(input, Style(title, $"grid map, {year}, total"), file(name)).Files.Select(Path.GetFileName)!);
+                jobs.Add(() => [.. new GridMapRenderer().RenderAll(input, style, file(name)).Files.Select(f => Path.GetFileName(f)!)]);
             }
             else
             {
-                written.Add(Render(new GridMapRenderer(), input, Style(title, $"grid map, {year}, total"), file, name + ".png"));
+                jobs.Add(() => [Render(new GridMapRenderer(), input, style, file, name + ".png")]);
             }
         }
 
@@ -82,45 +97,55 @@ public static class RunMaps
 
             var layer = new SmallMultiplesLayer(grid, [.. context.Grids.Sectors.Select(context.SectorName)], smYears, panels, provinces, new BoundaryLayer(cities));
             MapStyle style = Style($"{scenario.Region} CO₂ emissions by sector, {string.Join(", ", smYears)}", "sector small multiples") with { Page = PageSize.A4Portrait };
-            written.Add(Render(new SmallMultiplesRenderer(), layer, style, file, "sectors_small_multiples.png"));
+            jobs.Add(() => [Render(new SmallMultiplesRenderer(), layer, style, file, "sectors_small_multiples.png")]);
         }
 
         if (endYear != baseYear)
         {
             var change = new ChangeLayer(grid, Masked(totals[baseYear], mask), Masked(totals[endYear], mask), baseYear, endYear, overlays);
-            written.Add(Render(new ChangeMapRenderer(), change, Style($"{scenario.Region} change in CO₂ emissions {baseYear}–{endYear}", $"change map, {endYear} minus {baseYear}, total"), file, FormattableString.Invariant($"change_total_{baseYear}_{endYear}.png")));
+            MapStyle style = Style($"{scenario.Region} change in CO₂ emissions {baseYear}–{endYear}", $"change map, {endYear} minus {baseYear}, total");
+            jobs.Add(() => [Render(new ChangeMapRenderer(), change, style, file, FormattableString.Invariant($"change_total_{baseYear}_{endYear}.png"))]);
         }
 
         // hotspot map of the base year (Gi*, queen weights, FDR)
         double[] baseTotal = totals[baseYear];
-        SpatialWeights weights = SpatialWeights.Queen(grid, mask);
-        GiStarResult gi = GetisOrdGiStar.Compute(weights, baseTotal, new GiStarOptions { Adjustment = PValueAdjustment.BenjaminiHochberg, Seed = scenario.Seed });
-        var zones = Analysis.HotspotZones.Find(grid, gi.Class, baseTotal, context.Region.Coverage);
-        var classes = new sbyte[grid.CellCount];
-        for (int i = 0; i < classes.Length; i++)
+        jobs.Add(() =>
         {
-            classes[i] = mask[i] ? gi.Class[i] : HotspotLayer.NoData;
-        }
+            SpatialWeights weights = SpatialWeights.Queen(grid, mask);
+            GiStarResult gi = GetisOrdGiStar.Compute(weights, baseTotal, new GiStarOptions { Adjustment = PValueAdjustment.BenjaminiHochberg, Seed = scenario.Seed });
+            var zones = Analysis.HotspotZones.Find(grid, gi.Class, baseTotal, context.Region.Coverage);
+            var classes = new sbyte[grid.CellCount];
+            for (int i = 0; i < classes.Length; i++)
+            {
+                classes[i] = mask[i] ? gi.Class[i] : HotspotLayer.NoData;
+            }
 
-        var hotspots = new HotspotLayer(grid, classes, [.. zones.Select(z => new RenderedZone(z.Outline, FormattableString.Invariant($"Z{z.Id}"), z.EmissionsTonnes, ZonePlaces(z, context.Region.Cities)))], provinces, new BoundaryLayer(cities));
-        written.Add(Render(new HotspotMapRenderer(), hotspots, Style($"{scenario.Region} emission hot and cold spots {baseYear}, gross emissions (Getis-Ord Gi*, FDR; sinks not counted)", $"hotspot map, {baseYear}, total"), file, FormattableString.Invariant($"hotspots_total_{baseYear}.png")));
+            var hotspots = new HotspotLayer(grid, classes, [.. zones.Select(z => new RenderedZone(z.Outline, FormattableString.Invariant($"Z{z.Id}"), z.EmissionsTonnes, ZonePlaces(z, context.Region.Cities)))], provinces, new BoundaryLayer(cities));
+            return [Render(new HotspotMapRenderer(), hotspots, Style($"{scenario.Region} emission hot and cold spots {baseYear}, gross emissions (Getis-Ord Gi*, FDR; sinks not counted)", $"hotspot map, {baseYear}, total"), file, FormattableString.Invariant($"hotspots_total_{baseYear}.png"))];
+        });
 
         // choropleth of city totals, base year
-        CityTotalsResult cityTotals = CityTotals.Compute(context.Region.Coverage, baseTotal, context.Facilities.Of(baseYear, YearGrids.Total));
-        var choropleth = new ChoroplethLayer([.. cities.Select((c, i) => new CityValue(c, cityTotals.Cities[i].EmissionsTonnes))], ChoroplethMeasure.TotalMegatonnes, provinces);
-        written.Add(Render(new ChoroplethRenderer(), choropleth, Style($"{scenario.Region} CO₂ emissions by city {baseYear}", $"choropleth of city totals, {baseYear}, total"), file, FormattableString.Invariant($"cities_total_{baseYear}.png")));
+        jobs.Add(() =>
+        {
+            CityTotalsResult cityTotals = CityTotals.Compute(context.Region.Coverage, baseTotal, context.Facilities.Of(baseYear, YearGrids.Total));
+            var choropleth = new ChoroplethLayer([.. cities.Select((c, i) => new CityValue(c, cityTotals.Cities[i].EmissionsTonnes))], ChoroplethMeasure.TotalMegatonnes, provinces);
+            return [Render(new ChoroplethRenderer(), choropleth, Style($"{scenario.Region} CO₂ emissions by city {baseYear}", $"choropleth of city totals, {baseYear}, total"), file, FormattableString.Invariant($"cities_total_{baseYear}.png"))];
+        });
 
         // pathway: stacked sector targets, net total line, peak
         int[] years = [.. scenario.Years];
         if (years.Length >= 2)
         {
-            PathwaySeries series = NetOutputs.Pathway(context);
-            string what = series.GrossMt is null ? "gross emissions by sector" : "gross emissions by sector, sinks below zero, net";
-            var pathwayStyle = Style($"{scenario.Region} CO₂ pathway: {what}, {baseYear}–{endYear} (Mt CO₂/yr)", "pathway chart, Mt CO2/yr");
-            written.AddRange(new PathwayChartRenderer().RenderAll(series, pathwayStyle, file("pathway")).Files.Select(Path.GetFileName)!);
+            jobs.Add(() =>
+            {
+                PathwaySeries series = NetOutputs.Pathway(context);
+                string what = series.GrossMt is null ? "gross emissions by sector" : "gross emissions by sector, sinks below zero, net";
+                var pathwayStyle = Style($"{scenario.Region} CO₂ pathway: {what}, {baseYear}–{endYear} (Mt CO₂/yr)", "pathway chart, Mt CO2/yr");
+                return [.. new PathwayChartRenderer().RenderAll(series, pathwayStyle, file("pathway")).Files.Select(f => Path.GetFileName(f)!)];
+            });
         }
 
-        return written;
+        return jobs;
     }
 
     /// <summary>

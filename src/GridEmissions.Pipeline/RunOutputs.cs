@@ -24,16 +24,13 @@ public static class RunOutputs
         void Step(string what) => log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{run.Scenario.Id}: {what} ({watch.Elapsed.TotalSeconds:0.0} s)"));
 
         // Two lanes that share nothing but read-only inputs (the grids, the region, the facility
-        // bookings): the maps on one core, the tables and layers on the other (the total COGs and the
-        // report's overlays were written while the projection ran, see ScenarioRun.Execute).
-        // Each file is written by one lane only, so the bytes do not depend on which lane finishes
-        // first; the QGIS styles, which look at every grid and layer, come after both.
-        Task maps = Task.Run(() =>
-        {
-            RunMaps.Write(context, n => output.File(Path.Combine("maps", n)));
-            NetOutputs.Maps(context, n => output.File(Path.Combine("maps", n)));
-            Step("maps drawn (gross, net and sinks)");
-        });
+        // bookings): the maps on one core, the tables and layers on the other, which then helps with the
+        // maps left (the total COGs and the report's overlays were written while the projection ran, see
+        // ScenarioRun.Execute). Each file is written by one job only, so the bytes do not depend on which
+        // lane runs it; the QGIS styles, which look at every grid and layer, come after both.
+        Func<string, string> mapFile = n => output.File(Path.Combine("maps", n));
+        var maps = new SharedJobs<IReadOnlyList<string>>(() => [.. RunMaps.Jobs(context, mapFile), .. NetOutputs.MapJobs(context, mapFile)]);
+        Task mapLane = Task.Run(maps.Work);
         try
         {
             var totals = ZonalAnalysis.Write(context, n => output.File(Path.Combine("analysis", n)));
@@ -48,13 +45,15 @@ public static class RunOutputs
             {
                 Step("net city totals written");
             }
+
+            maps.Work();
         }
         catch
         {
             // Let the map lane finish before the failure unwinds (and the staging folder is removed).
             try
             {
-                maps.Wait();
+                mapLane.Wait();
             }
             catch (AggregateException)
             {
@@ -64,7 +63,9 @@ public static class RunOutputs
             throw;
         }
 
-        maps.GetAwaiter().GetResult();
+        mapLane.GetAwaiter().GetResult();
+        maps.Results();
+        Step("maps drawn (gross, net and sinks)");
         QgisStyles.Write(output.Staging, run.Scenario.StartYear);
         Step("QGIS styles written");
         File.AppendAllText(output.File("summary.md"), FleetSummary.Text(result.Notes), new System.Text.UTF8Encoding(false));
