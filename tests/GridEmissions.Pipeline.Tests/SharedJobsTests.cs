@@ -5,7 +5,7 @@ namespace GridEmissions.Pipeline.Tests;
 public sealed class SharedJobsTests
 {
     [Fact]
-    public void Two_workers_run_every_job_once_and_results_keep_the_list_order()
+    public async Task Two_workers_run_every_job_once_and_results_keep_the_list_order()
     {
         int runs = 0;
         var jobs = new SharedJobs<int>(() => [.. Enumerable.Range(0, 200).Select(i => (Func<int>)(() =>
@@ -16,7 +16,7 @@ public sealed class SharedJobsTests
         }))]);
         Task other = Task.Run(jobs.Work);
         jobs.Work();
-        other.GetAwaiter().GetResult();
+        await other;
         Assert.Equal(200, runs);
         Assert.Equal(Enumerable.Range(0, 200).Select(i => i * i), jobs.Results());
     }
