@@ -157,10 +157,11 @@ cat > "$tmp/cropland.vrt" <<VRT
 VRT
 gdal_translate "${gtiff[@]}" "$tmp/cropland.vrt" "$tmp/cropland.tif"
 # forest share = band 4 (IGBP 1-5 forests + 8 woody savanna); other natural vegetation = IGBP 6, 7 (shrub),
-# 9 (savanna), 10 (grassland), 11 (wetland), as 2 x 2 block means of the 0.05-degree class raster (the land sink, #14)
+# 9 (savanna), 10 (grassland), 11 (wetland) and the natural half of IGBP 14 (the cropland/natural vegetation mosaic,
+# whose other half is in the cropland share above), as 2 x 2 block means of the 0.05-degree class raster (the land sink, #14)
 gdal_translate -b 4 "${gtiff[@]}" "$tmp/modis.tif" "$tmp/forest.tif"
 gdal_translate -q -of AAIGrid "$MODIS_IGBP" "$tmp/igbp.asc"
-python3 "$helpers/landcover_fractions.py" "$tmp/igbp.asc" "$tmp/other_vegetation.asc" 6,7,9,10,11
+python3 "$helpers/landcover_fractions.py" "$tmp/igbp.asc" "$tmp/other_vegetation.asc" 6,7,9,10,11,14:0.5
 python3 "$helpers/landcover_fractions.py" "$tmp/igbp.asc" "$tmp/forest_check.asc" 1,2,3,4,5,8
 gdal_translate -q -a_srs EPSG:4326 -ot Float32 "${gtiff[@]}" "$tmp/other_vegetation.asc" "$tmp/other_full.tif"
 gdal_translate -q -a_srs EPSG:4326 -ot Float32 "${gtiff[@]}" "$tmp/forest_check.asc" "$tmp/forest_check_full.tif"

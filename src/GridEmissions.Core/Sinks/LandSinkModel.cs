@@ -4,7 +4,7 @@ namespace GridEmissions.Core.Sinks;
 
 /// <summary>The base-year land cover shares the land sink reads (fractions of each cell's area, 0..1).</summary>
 /// <param name="Forest">Forest share (MODIS IGBP 1–5 + 8 by default).</param>
-/// <param name="OtherVegetation">Shrub, savanna, grassland and wetland share (IGBP 6, 7, 9, 10, 11).</param>
+/// <param name="OtherVegetation">Shrub, savanna, grassland and wetland share (IGBP 6, 7, 9, 10, 11) and the natural half of the cropland/natural mosaic (½ of IGBP 14).</param>
 /// <param name="Cropland">Cropland share (IGBP 12 + ½ of 14).</param>
 public sealed record LandCover(double[] Forest, double[] OtherVegetation, double[] Cropland);
 
