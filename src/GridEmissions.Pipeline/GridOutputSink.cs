@@ -21,6 +21,9 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     private readonly GridSpec grid;
     private readonly RegionMask mask;
     private readonly NetCdfCubeWriter cube;
+    private readonly SerialWorker cubeWriter;
+    private Task? cubeDone;
+    private bool disposed;
     private readonly StreamWriter facilities;
     private readonly Dictionary<string, double[]> year = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<int> years;
@@ -69,6 +72,10 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
             ["coordinates"] = "lat lon",
         });
         cube = new NetCdfCubeWriter(output.File($"{scenario.Id}.nc"), CfGrids.Albers(grid, [fraction]), variables, years, globals, attrs, RegionMask.NoData);
+
+        // The cube's slices are compressed and written by a worker thread (netCDF is used by that thread only), while
+        // the projection goes on; a quarter of a gigabyte of slices at most waits.
+        cubeWriter = new SerialWorker(SerialWorker.Capacity(grid.CellCount * sizeof(double), 256L << 20));
         WriteRegionFraction(output.File(Path.Combine("grids", "region_fraction.tif")), mask, globals);
         facilities = new StreamWriter(output.File("facilities.csv"), false, new UTF8Encoding(false)) { NewLine = "\n" };
         facilities.WriteLine(FacilitiesHeader);
@@ -110,14 +117,16 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
         ArgumentNullException.ThrowIfNull(sector);
         double[] masked = mask.Apply(cells, FormattableString.Invariant($"{sector.Id} {y}"));
         year[sector.Id] = masked;
-        cube.WriteSlice(sector.Id, YearIndex(y), masked);
+        int t = YearIndex(y);
+        cubeWriter.Post(() => cube.WriteSlice(sector.Id, t, masked));
     }
 
     /// <inheritdoc />
     public void WriteTotal(int y, ReadOnlySpan<double> cells)
     {
         double[] total = mask.Apply(cells, FormattableString.Invariant($"total {y}"));
-        cube.WriteSlice("total", YearIndex(y), total);
+        int t = YearIndex(y);
+        cubeWriter.Post(() => cube.WriteSlice("total", t, total));
         var bands = new List<RasterBand>();
         foreach (SectorSpec s in scenario.Sectors)
         {
@@ -170,7 +179,9 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
         foreach (var (id, cells) in sectors.Append(new(NetGrids.Sink, sink)).Append(new(NetGrids.Net, net)))
         {
             double[] masked = mask.Apply(cells, FormattableString.Invariant($"{id} {y}"));
-            cube.WriteSlice(id, YearIndex(y), masked);
+            int t = YearIndex(y);
+            string variable = id;
+            cubeWriter.Post(() => cube.WriteSlice(variable, t, masked));
             bands.Add(new RasterBand(id, masked, NetGrids.Band(globals, y, id), OutputMetadata.Units));
         }
 
@@ -188,16 +199,41 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     private static IEnumerable<string> SignedVariables(Scenario scenario) =>
         scenario.Sinks is { } sinks ? [.. sinks.SectorIds, NetGrids.Sink, NetGrids.Net] : [];
 
-    /// <summary>Closes the NetCDF cube and the facility table.</summary>
+    /// <summary>
+    /// Closes the facility table, and the NetCDF cube once its queued slices are written: that goes on in the
+    /// background; <see cref="WaitForCube"/> waits for it (and rethrows its failure).
+    /// </summary>
     public void Complete()
     {
-        cube.Commit();
         facilities.Flush();
+        cubeWriter.Post(cube.Commit);
+        cubeDone = cubeWriter.Drain();
+    }
+
+    /// <summary>Waits until the NetCDF cube is committed (after <see cref="Complete"/>); rethrows a failure of its writing.</summary>
+    public void WaitForCube()
+    {
+        (cubeDone ?? throw new InvalidOperationException("the sink was not completed")).GetAwaiter().GetResult();
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        try
+        {
+            (cubeDone ?? cubeWriter.Drain()).Wait();
+        }
+        catch (AggregateException)
+        {
+            // a failure of the cube was reported by WaitForCube or by the write that met it; the file is deleted below
+        }
+
         cube.Dispose();
         facilities.Dispose();
         toWgs84.Dispose();

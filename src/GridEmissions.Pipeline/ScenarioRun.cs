@@ -90,28 +90,26 @@ public static class ScenarioRun
             encoder.Add(year, grid.Columns, grid.Rows, grid.GeoTransform, grid.CrsWkt, [.. bands.Select(b => b.Name)], [.. bands.Select(b => b.Values)], parallel: false);
         });
         Task? yearWork;
-        using (var sink = new GridOutputSink(output, scenario, prepared.Region.Mask, new FacilityCities(prepared.Region), feed))
+        using var sink = new GridOutputSink(output, scenario, prepared.Region.Mask, new FacilityCities(prepared.Region), feed);
+        int count = scenario.Years.Count;
+        net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount) : null;
+        try
         {
-            int count = scenario.Years.Count;
-            net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount) : null;
-            try
-            {
-                result = Project(prepared, net is null ? sink : net, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
-            }
-            catch
-            {
-                WaitQuietly(outlines);
-                WaitQuietly(feed?.Complete());
-                throw;
-            }
-
-            yearWork = feed?.Complete();
-
-            log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {count} years x {scenario.Sectors.Count} sectors allocated and audited"));
-            PhaseTimes.Mark("run: projected");
-            sink.Complete();
+            result = Project(prepared, net is null ? sink : net, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
         }
-        PhaseTimes.Mark("run: sink complete");
+        catch
+        {
+            WaitQuietly(outlines);
+            WaitQuietly(feed?.Complete());
+            throw;
+        }
+
+        yearWork = feed?.Complete();
+        log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {count} years x {scenario.Sectors.Count} sectors allocated and audited"));
+        PhaseTimes.Mark("run: projected");
+
+        // The NetCDF cube is closed (its last chunks compressed) in the background while the analysis runs.
+        sink.Complete();
 
         try
         {
@@ -127,6 +125,9 @@ public static class ScenarioRun
         }
 
         PhaseTimes.Mark("run: analysis");
+        sink.WaitForCube();
+        sink.Dispose();
+
         // The inputs are hashed before they are read and again once every output is written: a file edited meanwhile fails the run (nothing is committed).
         prepared.Hashes.CheckUnchanged(scenario);
         RunManifest.Write(output, scenario, prepared.Hashes, "run " + Path.GetFileName(scenarioPath));
