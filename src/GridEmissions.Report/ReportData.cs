@@ -82,10 +82,18 @@ public static class ReportData
         }
 
         root["sectors"] = new JsonArray([.. sectors.Select(s => (JsonNode)new JsonObject { ["id"] = s, ["zh"] = SectorNamesZh.GetValueOrDefault(s, s) })]);
-        Cities(root, File, years, sectors, start);
-        Zones(root, File, years);
-        Facilities(root, File, years);
-        Audit(root, File);
+        // The parts read different files of the run: built on every core, then added in this order.
+        JsonObject[] parts = [[], [], [], []];
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => Cities(parts[0], File, years, sectors, start),
+            () => Zones(parts[1], File, years),
+            () => Facilities(parts[2], File, years),
+            () => Audit(parts[3], File));
+        foreach (JsonObject part in parts)
+        {
+            MoveFields(part, root);
+        }
         root["inputs"] = new JsonArray([.. m.GetProperty("inputs").EnumerateArray().Select(i => (JsonNode)new JsonObject
         {
             ["role"] = i.GetProperty("role").GetString(),
