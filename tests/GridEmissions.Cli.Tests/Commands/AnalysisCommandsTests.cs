@@ -12,6 +12,7 @@ public sealed class AnalysisCommandsTests(HenanRunFixture run) : IClassFixture<H
     [InlineData("zonal")]
     [InlineData("hotspots")]
     [InlineData("render")]
+    [InlineData("report")]
     public void Each_command_has_help_with_an_example(string name)
     {
         RootCommand root = CommandLine.Build();
@@ -98,11 +99,28 @@ public sealed class AnalysisCommandsTests(HenanRunFixture run) : IClassFixture<H
     }
 
     [Fact]
+    public void Report_writes_new_sub_folders_and_never_replaces_the_runs_own_report()
+    {
+        string own = FileSha(run.PathOf("report.html"));
+        Assert.Equal(ExitCodes.Ok, Invoke("report", run.Output));
+        Assert.Equal(ExitCodes.Ok, Invoke("report", run.Output));
+        Assert.Equal(own, FileSha(run.PathOf("report.html")));
+        Assert.Equal(own, FileSha(run.PathOf("report/report.html")));
+        Assert.Equal(own, FileSha(run.PathOf("report-2/report.html")));
+        Assert.Equal(ExitCodes.InputError, Invoke("report", run.Output, "--name", "report"));
+        Assert.Equal(ExitCodes.InputError, Invoke("report", run.Output, "--name", "report.html"));
+        Assert.Equal(own, FileSha(run.PathOf("report.html")));
+        Assert.Empty(Directory.GetDirectories(run.Output, ".report*.partial-*"));
+    }
+
+    [Fact]
     public void Commands_refuse_a_folder_that_is_not_a_run()
     {
         Assert.Equal(ExitCodes.InputError, Invoke("render", run.PathOf("grids")));
         Assert.Equal(ExitCodes.InputError, Invoke("zonal", Path.Combine(run.Parent, "missing")));
     }
+
+    private static string FileSha(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 
     private static int Invoke(params string[] args) => CommandLine.Build().Parse(args).Invoke();
 }
