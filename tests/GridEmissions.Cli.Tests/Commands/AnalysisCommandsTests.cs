@@ -113,6 +113,24 @@ public sealed class AnalysisCommandsTests(HenanRunFixture run) : IClassFixture<H
         Assert.Empty(Directory.GetDirectories(run.Output, ".report*.partial-*"));
     }
 
+    [Theory]
+    [InlineData("hotspots", "maps")]
+    [InlineData("hotspots", "analysis")]
+    [InlineData("zonal", "grids")]
+    [InlineData("render", "report.html")]
+    [InlineData("zonal", "../outside")]
+    [InlineData("render", "/tmp/gridem-outside")]
+    [InlineData("hotspots", ".hidden")]
+    public void Analysis_commands_refuse_a_name_that_is_the_runs_own_output_or_leaves_the_run_folder(string command, string name)
+    {
+        string[] before = Directory.GetFileSystemEntries(run.Output, "*", SearchOption.AllDirectories).Select(f => f + " " + (File.Exists(f) ? FileSha(f) : "dir")).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(ExitCodes.InputError, Invoke(command, run.Output, "--scenario", Scenario, "--name", name));
+        string[] after = Directory.GetFileSystemEntries(run.Output, "*", SearchOption.AllDirectories).Select(f => f + " " + (File.Exists(f) ? FileSha(f) : "dir")).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(before, after);
+        Assert.False(Directory.Exists(Path.Combine(run.Parent, "outside")));
+        Assert.False(Directory.Exists("/tmp/gridem-outside"));
+    }
+
     [Fact]
     public void Commands_refuse_a_folder_that_is_not_a_run()
     {
