@@ -8,7 +8,8 @@ namespace GridEmissions.Pipeline;
 /// and <c>.NAME.old-PID</c> folders of a replacement (<c>--force</c>) that was cut off — put back
 /// when the target is missing, deleted when the new target is in place. Only folders whose PID is
 /// no longer a running process are touched, in the folder of the output being written (for any
-/// output name there), and lock files nobody holds any more are removed.
+/// output name there), and lock files nobody holds any more are removed with their holder files, as are
+/// holder files left half-written by a dead process and holder files whose lock file is gone.
 /// </summary>
 internal static class StaleFolders
 {
@@ -45,7 +46,7 @@ internal static class StaleFolders
         }
     }
 
-    /// <summary>Removes <c>.NAME.lock</c> files whose holder is gone (the OS released their lock).</summary>
+    /// <summary>Removes <c>.NAME.lock</c> files whose holder is gone (the OS released their lock), and stale holder files.</summary>
     public static void CleanLocks(string parent, string keep)
     {
         foreach (string file in Directory.EnumerateFiles(parent, ".*.lock"))
@@ -59,6 +60,7 @@ internal static class StaleFolders
             {
                 using (new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
                 {
+                    System.IO.File.Delete(file + LockHolder.Suffix);
                     System.IO.File.Delete(file);
                 }
             }
@@ -70,9 +72,12 @@ internal static class StaleFolders
             {
             }
         }
+
+        CleanHolders(parent);
     }
 
-    private static bool IsRunning(int pid)
+    /// <summary>True when <paramref name="pid"/> is a running process.</summary>
+    internal static bool IsRunning(int pid)
     {
         try
         {
@@ -86,6 +91,47 @@ internal static class StaleFolders
         catch (InvalidOperationException)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Removes <c>.NAME.lock.holder.tmp-PID</c> files of dead processes, and <c>.NAME.lock.holder</c> files whose lock
+    /// file is gone and whose process is not running (a holder file is written only while its lock file exists).
+    /// </summary>
+    private static void CleanHolders(string parent)
+    {
+        foreach (string file in Directory.EnumerateFiles(parent, ".*.lock.holder*"))
+        {
+            string entry = Path.GetFileName(file);
+            int mark = entry.LastIndexOf(LockHolder.TemporarySuffix, StringComparison.Ordinal);
+            bool stale;
+            if (mark > 0)
+            {
+                stale = int.TryParse(entry[(mark + LockHolder.TemporarySuffix.Length)..], NumberStyles.None, CultureInfo.InvariantCulture, out int pid)
+                    && pid != Environment.ProcessId && !IsRunning(pid);
+            }
+            else
+            {
+                string lockFile = file[..^LockHolder.Suffix.Length];
+                stale = entry.EndsWith(LockHolder.Suffix, StringComparison.Ordinal) && !System.IO.File.Exists(lockFile)
+                    && LockHolder.Read(lockFile)?.IsAlive() != true;
+            }
+
+            if (!stale)
+            {
+                continue;
+            }
+
+            try
+            {
+                System.IO.File.Delete(file);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
         }
     }
 }

@@ -72,13 +72,13 @@ public static class AnalysisCommands
         return cmd;
     }
 
-    /// <summary>`gridem report RUN_DIR`: the interactive report.html of a finished run.</summary>
+    /// <summary>`gridem report RUN_DIR`: the interactive report.html of a finished run, in a new sub-folder (the run's own report.html is never replaced).</summary>
     public static Command Report()
     {
-        var runDir = new Argument<string>("run-dir") { Description = "Output folder of a finished `gridem run`." };
-        var cmd = new Command("report", "Write RUN_DIR/report.html: one self-contained offline page (map of the grid for any year and sector, city totals, hotspot zones, facilities, pathway, sortable city ranking, audit, inputs). `gridem run` writes it too.\nExample: gridem report out/henan-neutrality")
+        var (runDir, _, name) = Common("report");
+        var cmd = new Command("report", "Write a new RUN_DIR/report/report.html: one self-contained offline page (map of the grid for any year and sector, city totals, hotspot zones, facilities, pathway, sortable city ranking, audit, inputs). `gridem run` writes RUN_DIR/report.html itself, which this never replaces.\nExample: gridem report out/henan-neutrality")
         {
-            runDir,
+            runDir, name,
         };
         cmd.SetAction(p => Guarded.Run(p, () =>
         {
@@ -91,8 +91,10 @@ public static class AnalysisCommands
                 }
             }
 
-            string path = GridEmissions.Report.ReportWriter.Write(dir);
-            Console.WriteLine($"report written: {path} ({new FileInfo(path).Length / 1e6:0.0} MB)");
+            string path = string.Empty;
+            string target = RunFolder.WriteSubfolder(dir, p.GetValue(name)!, p.GetResult(name) is { Implicit: false }, file => path = GridEmissions.Report.ReportWriter.Write(dir, file(GridEmissions.Report.ReportWriter.FileName)));
+            string written = Path.Combine(target, Path.GetFileName(path));
+            Console.WriteLine($"report written: {written} ({new FileInfo(written).Length / 1e6:0.0} MB)");
             return ExitCodes.Ok;
         }));
         return cmd;

@@ -34,8 +34,11 @@ public static class UserFailure
         };
     }
 
+    // "because the disk was full": .NET's message when a file's preallocation fails (File.WriteAllText of a known size), which carries
+    // no errno; "database or disk is full": SQLite's SQLITE_FULL through GDAL's GeoPackage driver.
     private static bool IsDiskFull(string message) =>
-        message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || message.Contains("Disk quota exceeded", StringComparison.OrdinalIgnoreCase);
+        message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || message.Contains("Disk quota exceeded", StringComparison.OrdinalIgnoreCase)
+        || message.Contains("because the disk was full", StringComparison.OrdinalIgnoreCase) || message.Contains("database or disk is full", StringComparison.OrdinalIgnoreCase);
 
     private static ScenarioProblem DiskFull(string where, string message) =>
         new(where, 0, "the disk is full (" + message.Trim() + "); nothing was committed and the temporary folder was removed.", "free disk space or choose an --out on a disk with more room, then run again.");

@@ -67,7 +67,16 @@ internal sealed class DatasetHandle : IDisposable
             throw GdalException.FromLastError($"writing ({driverName})", path);
         }
 
-        return new DatasetHandle(h, path);
+        var copy = new DatasetHandle(h, path);
+        if (GdalErrors.HasFailure)
+        {
+            // A copy that reported a failure (a write that hit a full disk) is not a complete file, even when GDAL returns it.
+            GdalException failure = GdalException.FromLastError($"writing ({driverName})", path);
+            copy.Dispose();
+            throw failure;
+        }
+
+        return copy;
     }
 
     /// <summary>Wraps a handle created elsewhere (multidimensional create).</summary>

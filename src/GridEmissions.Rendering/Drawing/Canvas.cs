@@ -9,6 +9,9 @@ namespace GridEmissions.Rendering;
 /// <see cref="Save"/>. All coordinates are page points (1/72 inch, y down from the top-left); a PNG
 /// canvas is scaled by DPI/72. File canvases write to a temporary file and rename it into place on
 /// <see cref="Complete"/>; disposing without completing deletes the temporary file. One canvas per thread.
+/// The SVG and PDF devices write into memory, and the file is written from managed code on completion:
+/// a write error (a full disk) inside Skia's stream callback cannot unwind through native code and would
+/// abort the process.
 /// </summary>
 public sealed partial class Canvas : IDisposable
 {
@@ -18,7 +21,7 @@ public sealed partial class Canvas : IDisposable
     private readonly Stack<DrawState> saved = new();
     private readonly List<string> svgTexts = [];
     private SKSurface? surface;
-    private FileStream? stream;
+    private MemoryStream? stream;
     private SKDocument? document;
     private SKCanvas? canvas;
     private DrawState state = DrawState.Default;
@@ -69,11 +72,11 @@ public sealed partial class Canvas : IDisposable
                     result.OpenRaster();
                     break;
                 case OutputFormat.Svg:
-                    result.stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write);
+                    result.stream = new MemoryStream();
                     result.canvas = SKSvgCanvas.Create(SKRect.Create((float)page.WidthPoints, (float)page.HeightPoints), result.stream);
                     break;
                 case OutputFormat.Pdf:
-                    result.stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write);
+                    result.stream = new MemoryStream();
                     result.document = SKDocument.CreatePdf(result.stream, PdfMetadata(info))
                         ?? throw new RenderException($"Skia cannot open a PDF document for '{full}'");
                     result.canvas = result.document.BeginPage((float)page.WidthPoints, (float)page.HeightPoints);
@@ -125,7 +128,7 @@ public sealed partial class Canvas : IDisposable
             case OutputFormat.Svg:
                 canvas.Dispose(); // the SVG device writes its closing tag when the canvas goes
                 canvas = null;
-                CloseStream();
+                WriteStream(tempPath);
                 SvgText.Normalise(tempPath, info, svgTexts);
                 break;
             case OutputFormat.Pdf:
@@ -134,7 +137,7 @@ public sealed partial class Canvas : IDisposable
                 document.Close();
                 document.Dispose();
                 document = null;
-                CloseStream();
+                WriteStream(tempPath);
                 break;
         }
 
@@ -164,7 +167,8 @@ public sealed partial class Canvas : IDisposable
         canvas?.Dispose();
         canvas = null;
         path.Dispose();
-        CloseStream();
+        stream?.Dispose();
+        stream = null;
         if (!completed && tempPath is not null && File.Exists(tempPath))
         {
             File.Delete(tempPath);
@@ -180,14 +184,17 @@ public sealed partial class Canvas : IDisposable
         canvas.Scale((float)(Dpi / 72.0));
     }
 
-    private void CloseStream()
+    /// <summary>Writes what the SVG/PDF device produced to <paramref name="file"/> (a new file) and releases the buffer.</summary>
+    private void WriteStream(string file)
     {
-        if (stream is not null)
+        // Unbuffered: a failed write throws here, with nothing left to flush on dispose.
+        using (var output = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
-            stream.Flush();
-            stream.Dispose();
-            stream = null;
+            stream!.WriteTo(output);
         }
+
+        stream.Dispose();
+        stream = null;
     }
 
     /// <summary>PDF metadata without dates (so the bytes do not depend on the clock).</summary>

@@ -12,6 +12,7 @@ public sealed class AnalysisCommandsTests(HenanRunFixture run) : IClassFixture<H
     [InlineData("zonal")]
     [InlineData("hotspots")]
     [InlineData("render")]
+    [InlineData("report")]
     public void Each_command_has_help_with_an_example(string name)
     {
         RootCommand root = CommandLine.Build();
@@ -98,11 +99,46 @@ public sealed class AnalysisCommandsTests(HenanRunFixture run) : IClassFixture<H
     }
 
     [Fact]
+    public void Report_writes_new_sub_folders_and_never_replaces_the_runs_own_report()
+    {
+        string own = FileSha(run.PathOf("report.html"));
+        Assert.Equal(ExitCodes.Ok, Invoke("report", run.Output));
+        Assert.Equal(ExitCodes.Ok, Invoke("report", run.Output));
+        Assert.Equal(own, FileSha(run.PathOf("report.html")));
+        Assert.Equal(own, FileSha(run.PathOf("report/report.html")));
+        Assert.Equal(own, FileSha(run.PathOf("report-2/report.html")));
+        Assert.Equal(ExitCodes.InputError, Invoke("report", run.Output, "--name", "report"));
+        Assert.Equal(ExitCodes.InputError, Invoke("report", run.Output, "--name", "report.html"));
+        Assert.Equal(own, FileSha(run.PathOf("report.html")));
+        Assert.Empty(Directory.GetDirectories(run.Output, ".report*.partial-*"));
+    }
+
+    [Theory]
+    [InlineData("hotspots", "maps")]
+    [InlineData("hotspots", "analysis")]
+    [InlineData("zonal", "grids")]
+    [InlineData("render", "report.html")]
+    [InlineData("zonal", "../outside")]
+    [InlineData("render", "/tmp/gridem-outside")]
+    [InlineData("hotspots", ".hidden")]
+    public void Analysis_commands_refuse_a_name_that_is_the_runs_own_output_or_leaves_the_run_folder(string command, string name)
+    {
+        string[] before = Directory.GetFileSystemEntries(run.Output, "*", SearchOption.AllDirectories).Select(f => f + " " + (File.Exists(f) ? FileSha(f) : "dir")).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(ExitCodes.InputError, Invoke(command, run.Output, "--scenario", Scenario, "--name", name));
+        string[] after = Directory.GetFileSystemEntries(run.Output, "*", SearchOption.AllDirectories).Select(f => f + " " + (File.Exists(f) ? FileSha(f) : "dir")).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(before, after);
+        Assert.False(Directory.Exists(Path.Combine(run.Parent, "outside")));
+        Assert.False(Directory.Exists("/tmp/gridem-outside"));
+    }
+
+    [Fact]
     public void Commands_refuse_a_folder_that_is_not_a_run()
     {
         Assert.Equal(ExitCodes.InputError, Invoke("render", run.PathOf("grids")));
         Assert.Equal(ExitCodes.InputError, Invoke("zonal", Path.Combine(run.Parent, "missing")));
     }
+
+    private static string FileSha(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 
     private static int Invoke(params string[] args) => CommandLine.Build().Parse(args).Invoke();
 }

@@ -8,6 +8,8 @@ namespace GridEmissions.Cli.Tests.Commands;
 /// </summary>
 public sealed class BadInputTests : IDisposable
 {
+    private static readonly System.Text.RegularExpressions.Regex StackFrame = new(@"^\s+at \S+\(", System.Text.RegularExpressions.RegexOptions.Multiline);
+
     private readonly string work = Path.Combine(Path.GetTempPath(), "gridem-bad-" + Guid.NewGuid().ToString("N"));
 
     public BadInputTests()
@@ -50,8 +52,18 @@ public sealed class BadInputTests : IDisposable
         string scenario = Path.Combine(work, "scenarios", "henan-neutrality.yaml");
         string output = Path.Combine(work, "out", "run");
         Mutate(mutation, ref scenario, output);
-        var (code, stderr) = Gridem("run", scenario, "--out", output);
+        var (code, stderr, stdout) = Gridem("run", scenario, "--out", output);
         Assert.True(code == 1, $"{what}: expected exit code 1, got {code}; stderr: {stderr}");
+        Assert.DoesNotMatch(StackFrame, stderr);
+        Assert.DoesNotMatch(StackFrame, stdout);
+        if (mutation != "out-exists")
+        {
+            // An input problem: validate must give the same verdict, without a stack trace either.
+            var (validateCode, validateErr, validateOut) = Gridem("validate", scenario);
+            Assert.True(validateCode == code, $"{what}: validate exits {validateCode} but run exits {code}; validate stderr: {validateErr}");
+            Assert.DoesNotMatch(StackFrame, validateErr);
+            Assert.DoesNotMatch(StackFrame, validateOut);
+        }
         foreach (string e in expected)
         {
             Assert.Contains(e, stderr, StringComparison.OrdinalIgnoreCase);
@@ -205,15 +217,15 @@ public sealed class BadInputTests : IDisposable
         Assert.True(p.ExitCode == 0, $"{tool} failed: {err}");
     }
 
-    private static (int Code, string Stderr) Gridem(params string[] args)
+    private static (int Code, string Stderr, string Stdout) Gridem(params string[] args)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "gridem.dll");
         var psi = new ProcessStartInfo("dotnet", [dll, .. args]) { RedirectStandardError = true, RedirectStandardOutput = true };
         using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
         string err = p.StandardError.ReadToEnd();
-        p.StandardOutput.ReadToEnd();
         p.WaitForExit();
-        return (p.ExitCode, err);
+        return (p.ExitCode, err, stdout.GetAwaiter().GetResult());
     }
 
     private static void CopyDirectory(string from, string to)

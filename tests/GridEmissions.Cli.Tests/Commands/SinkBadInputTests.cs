@@ -8,6 +8,8 @@ namespace GridEmissions.Cli.Tests.Commands;
 /// </summary>
 public sealed class SinkBadInputTests : IDisposable
 {
+    private static readonly System.Text.RegularExpressions.Regex StackFrame = new(@"^\s+at \S+\(", System.Text.RegularExpressions.RegexOptions.Multiline);
+
     private readonly string work = Path.Combine(Path.GetTempPath(), "gridem-sink-bad-" + Guid.NewGuid().ToString("N"));
 
     public SinkBadInputTests() => Directory.CreateDirectory(work);
@@ -29,8 +31,14 @@ public sealed class SinkBadInputTests : IDisposable
         string scenario = Path.Combine(work, file);
         File.WriteAllText(scenario, text.Replace(find, replace, StringComparison.Ordinal).Replace(": ../", ": " + RepoPaths.Root + "/", StringComparison.Ordinal));
         string output = Path.Combine(work, "out", "run");
-        var (code, stderr) = Gridem("run", scenario, "--out", output);
+        var (code, stderr, stdout) = Gridem("run", scenario, "--out", output);
         Assert.True(code == 1, $"{what}: expected exit code 1, got {code}; stderr: {stderr}");
+        Assert.DoesNotMatch(StackFrame, stderr);
+        Assert.DoesNotMatch(StackFrame, stdout);
+        var (validateCode, validateErr, validateOut) = Gridem("validate", scenario);
+        Assert.True(validateCode == code, $"{what}: validate exits {validateCode} but run exits {code}; validate stderr: {validateErr}");
+        Assert.DoesNotMatch(StackFrame, validateErr);
+        Assert.DoesNotMatch(StackFrame, validateOut);
         foreach (string e in expected)
         {
             Assert.Contains(e, stderr, StringComparison.Ordinal);
@@ -48,14 +56,14 @@ public sealed class SinkBadInputTests : IDisposable
         }
     }
 
-    private static (int Code, string Stderr) Gridem(params string[] args)
+    private static (int Code, string Stderr, string Stdout) Gridem(params string[] args)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "gridem.dll");
         var psi = new ProcessStartInfo("dotnet", [dll, .. args]) { RedirectStandardError = true, RedirectStandardOutput = true };
         using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
         string err = p.StandardError.ReadToEnd();
-        p.StandardOutput.ReadToEnd();
         p.WaitForExit();
-        return (p.ExitCode, err);
+        return (p.ExitCode, err, stdout.GetAwaiter().GetResult());
     }
 }

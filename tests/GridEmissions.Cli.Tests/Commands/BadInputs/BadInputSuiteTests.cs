@@ -5,7 +5,8 @@ namespace GridEmissions.Cli.Tests.Commands.BadInputs;
 /// <summary>
 /// The bad-input suite, driven in-process through the command line (<see cref="Program.Run"/>): for every
 /// case the run exits 1 with a message naming the file (and the line or feature) and a fix, prints no
-/// stack trace, leaves no output or partial folder, changes no input, and `validate` gives the same verdict.
+/// stack trace on either stream, leaves no output or partial folder, changes no input, and `validate` gives
+/// the same verdict naming the same file, without a stack trace either.
 /// </summary>
 public sealed partial class BadInputSuiteTests
 {
@@ -30,10 +31,11 @@ public sealed partial class BadInputSuiteTests
         string[] outBefore = Directory.Exists(folder.OutParent) ? Directory.GetFileSystemEntries(folder.OutParent) : [];
 
         string[] args = c.Args?.Invoke(folder) ?? ["run", folder.Scenario, "--out", folder.Out];
-        var (code, stderr) = Gridem(args);
+        var (code, stderr, stdout) = Gridem(args);
 
         Assert.True(code == c.Exit, $"{name}: expected exit {c.Exit}, got {code}; stderr:\n{stderr}");
         Assert.DoesNotMatch(StackFrame(), stderr);
+        Assert.DoesNotMatch(StackFrame(), stdout);
         Assert.Contains(Path.GetFileName(c.Where), stderr, StringComparison.Ordinal);
         Assert.Contains("Fix:", stderr, StringComparison.Ordinal);
         foreach (string phrase in c.Phrases)
@@ -54,13 +56,16 @@ public sealed partial class BadInputSuiteTests
 
         if (c.Args is null)
         {
-            var (validateCode, validateErr) = Gridem("validate", folder.Scenario);
+            var (validateCode, validateErr, validateOut) = Gridem("validate", folder.Scenario);
             Assert.True(validateCode == code, $"{name}: validate exits {validateCode} but run exits {code}; validate stderr:\n{validateErr}");
+            Assert.DoesNotMatch(StackFrame(), validateErr);
+            Assert.DoesNotMatch(StackFrame(), validateOut);
+            Assert.Contains(Path.GetFileName(c.Where), validateErr, StringComparison.Ordinal);
             Assert.Equal(before, folder.Snapshot());
         }
     }
 
-    private static (int Code, string Stderr) Gridem(params string[] args)
+    private static (int Code, string Stderr, string Stdout) Gridem(params string[] args)
     {
         TextWriter oldErr = Console.Error, oldOut = Console.Out;
         using var err = new StringWriter();
@@ -70,7 +75,7 @@ public sealed partial class BadInputSuiteTests
         try
         {
             int code = Program.Run(["--quiet", .. args]);
-            return (code, err.ToString());
+            return (code, err.ToString(), @out.ToString());
         }
         finally
         {

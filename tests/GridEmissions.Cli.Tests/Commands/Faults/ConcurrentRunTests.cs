@@ -24,11 +24,12 @@ public sealed class ConcurrentRunTests
             int code = second.WaitForExit();
             FaultChecks.Clean(second, "the second run");
             Assert.True(code == 1, $"the second run: expected exit 1, got {code}; {second.Console}");
-            // The lock is named; the holder's PID is not (OutputLock.ReadHolder cannot read a file .NET holds with FileShare.None: a known gap).
-            string expected = FormattableString.Invariant($"is writing this output directory right now (lock file {lockFile}).");
-            Assert.True(second.Lines.Any(l => l.Level == "error" && l.Message.StartsWith("another gridem run", StringComparison.Ordinal) && l.Message.EndsWith(expected, StringComparison.Ordinal)), $"the second run does not say '{expected}'; {second.Console}");
+            // The lock and its holder are named: the PID, host and start time come from the holder file the first run wrote.
+            string expected = FormattableString.Invariant($"another gridem run (PID {first.Pid} on {Environment.MachineName}, started ");
+            string where = FormattableString.Invariant($") is writing this output directory right now (lock file {lockFile}).");
+            Assert.True(second.Lines.Any(l => l.Level == "error" && l.Message.StartsWith(expected, StringComparison.Ordinal) && l.Message.EndsWith(where, StringComparison.Ordinal)), $"the second run does not say '{expected}…{where}'; {second.Console}");
             Assert.DoesNotContain(second.Lines, l => l.Level == "progress");
-            Assert.Equal(new[] { FaultChecks.Partial(first.Pid), ".run.lock" }.Order(StringComparer.Ordinal), FaultChecks.Beside(folder));
+            Assert.Equal(new[] { FaultChecks.Partial(first.Pid), ".run.lock", ".run.lock.holder" }.Order(StringComparer.Ordinal), FaultChecks.Beside(folder));
         }
         finally
         {
