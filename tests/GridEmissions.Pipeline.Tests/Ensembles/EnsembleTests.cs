@@ -176,4 +176,23 @@ public sealed class EnsembleTests(EnsembleFixture fixture) : IClassFixture<Ensem
         Assert.Contains("#SBATCH --cpus-per-task=1\n", text, StringComparison.Ordinal);
         Assert.Contains($"exec /opt/gridem/gridem ensemble member {fixture.Root} --index \"$SLURM_ARRAY_TASK_ID\"", text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void An_ensemble_into_a_root_another_run_holds_fails_at_once_and_leaves_the_root_alone()
+    {
+        // The fixture's ensemble is finished; its root is locked here as a running ensemble would hold it.
+        string before = string.Join("\n", Directory.EnumerateFiles(fixture.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+        using (OutputLock.Acquire(fixture.Parent, Path.GetFileName(fixture.Root)))
+        {
+            foreach (bool force in new[] { false, true })
+            {
+                var e = Assert.Throws<InputError>(() => EnsembleRun.Local(fixture.Scenario, EnsembleFixture.Members, fixture.Root, force));
+                Assert.Contains("another gridem run", e.Message, StringComparison.Ordinal);
+                Assert.Contains($"PID {Environment.ProcessId}", e.Message, StringComparison.Ordinal);
+                Assert.Throws<InputError>(() => EnsembleRun.Slurm(fixture.Scenario, EnsembleFixture.Members, fixture.Root, force, new SlurmResources(1024, "00:30:00")));
+            }
+        }
+
+        Assert.Equal(before, string.Join("\n", Directory.EnumerateFiles(fixture.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)));
+        Assert.False(File.Exists(Path.Combine(fixture.Parent, ".ensemble.lock")));
+    }
 }
