@@ -34,15 +34,18 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
     private readonly List<int> layerYears;
     private readonly List<LocatedFacility> layer = [];
     private readonly FacilityCities? cities;
-    private readonly YearFeed? feed;
+    private readonly Action<int, IReadOnlyList<RasterBand>>? yearWritten;
 
-    /// <summary>Opens the outputs.</summary>
-    public GridOutputSink(OutputDirectory output, Scenario scenario, RegionMask mask, FacilityCities? cities = null, YearFeed? yearFeed = null)
+    /// <summary>
+    /// Opens the outputs. <paramref name="yearWritten"/>, when given, gets each year's bands (sectors, then the total;
+    /// the arrays its GeoTIFF holds, not reused) once the year's GeoTIFF is written.
+    /// </summary>
+    public GridOutputSink(OutputDirectory output, Scenario scenario, RegionMask mask, FacilityCities? cities = null, Action<int, IReadOnlyList<RasterBand>>? yearWritten = null)
     {
-        feed = yearFeed;
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(mask);
+        this.yearWritten = yearWritten;
         this.output = output;
         this.scenario = scenario;
         this.mask = mask;
@@ -142,7 +145,7 @@ public sealed class GridOutputSink : IProjectionSink, IDisposable
             ["nodata"] = RegionMask.NoData.ToString(CultureInfo.InvariantCulture),
         };
         GeoTiffWriter.Write(output.File(Path.Combine("grids", FormattableString.Invariant($"emissions_{y}.tif"))), grid, bands, meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });
-        feed?.Add(y, bands);
+        yearWritten?.Invoke(y, bands);
         year.Clear();
         if (layerYears.Contains(y))
         {

@@ -167,12 +167,6 @@ public static class RunMaps
     }
 
     /// <summary>Province outlines dissolved from the region's cities.</summary>
-    public static IReadOnlyList<ProvinceOutline> Provinces(RegionGeography region)
-    {
-        ArgumentNullException.ThrowIfNull(region);
-        return region.Provinces;
-    }
-
     /// <summary>Province outlines dissolved from <paramref name="cities"/> (grouped by province, in ordinal order).</summary>
     public static IReadOnlyList<ProvinceOutline> Provinces(IReadOnlyList<CityRecord> cities)
     {

@@ -51,15 +51,7 @@ public static class RunOutputs
         catch
         {
             // Let the map lane finish before the failure unwinds (and the staging folder is removed).
-            try
-            {
-                mapLane.Wait();
-            }
-            catch (AggregateException)
-            {
-                // the first failure is the one reported
-            }
-
+            Tasks.WaitQuietly(mapLane);
             throw;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GridEmissions.Core.Projection;
 using GridEmissions.Core.Scenarios;
+using GridEmissions.Gdal;
 
 namespace GridEmissions.Pipeline;
 
@@ -81,16 +82,19 @@ public static class ScenarioRun
         // The projection runs on one thread. With the full outputs (extra), the other core meanwhile prepares what the
         // maps and GeoJSON take from the region alone, and writes each year's total COG and report overlays as the year is written.
         Task outlines = extra is null ? Task.CompletedTask : Task.Run(prepared.Region.PrepareOutlines);
+        // At most two years wait for that worker (the projection then waits), so large grids cannot pile up in memory.
         var encoder = new Report.OverlayEncoder();
         var grid = prepared.Region.Grid;
-        var globals = OutputMetadata.Globals(scenario, grid, "run " + Path.GetFileName(scenario.SourcePath));
-        YearFeed? feed = extra is null ? null : new YearFeed((year, bands) =>
+        SerialWorker? years = extra is null ? null : new SerialWorker(2);
+        void YearWork(int year, IReadOnlyList<RasterBand> bands)
         {
-            TotalCogs.Write(output.File(Path.Combine("grids", TotalCogs.FileName(year))), grid, globals, year, bands[^1].Values);
+            TotalCogs.Write(output.File(Path.Combine("grids", TotalCogs.FileName(year))), grid, bands[^1]);
             encoder.Add(year, grid.Columns, grid.Rows, grid.GeoTransform, grid.CrsWkt, [.. bands.Select(b => b.Name)], [.. bands.Select(b => b.Values)], parallel: false);
-        });
+        }
+
         Task? yearWork;
-        using var sink = new GridOutputSink(output, scenario, prepared.Region.Mask, new FacilityCities(prepared.Region), feed);
+        using var sink = new GridOutputSink(output, scenario, prepared.Region.Mask, new FacilityCities(prepared.Region),
+            years is null ? null : new Action<int, IReadOnlyList<RasterBand>>((year, bands) => years.Post(() => YearWork(year, bands))));
         int count = scenario.Years.Count;
         net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount) : null;
         try
@@ -99,12 +103,12 @@ public static class ScenarioRun
         }
         catch
         {
-            WaitQuietly(outlines);
-            WaitQuietly(feed?.Complete());
+            Tasks.WaitQuietly(outlines);
+            Tasks.WaitQuietly(years?.Drain());
             throw;
         }
 
-        yearWork = feed?.Complete();
+        yearWork = years?.Drain();
         log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{scenario.Id}: {count} years x {scenario.Sectors.Count} sectors allocated and audited"));
         PhaseTimes.Mark("run: projected");
 
@@ -119,8 +123,8 @@ public static class ScenarioRun
         catch
         {
             // Let the background tasks finish before the failure unwinds (and the staging folder is removed).
-            WaitQuietly(yearWork);
-            WaitQuietly(outlines);
+            Tasks.WaitQuietly(yearWork);
+            Tasks.WaitQuietly(outlines);
             throw;
         }
 
@@ -143,18 +147,6 @@ public static class ScenarioRun
         output.Commit();
         PhaseTimes.Mark("run: commit");
         return (prepared, result);
-    }
-
-    private static void WaitQuietly(Task? task)
-    {
-        try
-        {
-            task?.Wait();
-        }
-        catch (AggregateException)
-        {
-            // the first failure is the one reported
-        }
     }
 
     private static void WriteTablesAndAnalysis(PreparedRun prepared, OutputDirectory output, ProjectionResult result, NetOutputSink? net, Action<PreparedRun, OutputDirectory, ProjectionResult>? extra, Task? yearWork)

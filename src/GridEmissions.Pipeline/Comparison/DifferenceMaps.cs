@@ -35,7 +35,7 @@ public static class DifferenceMaps
         var cities = a.Region.Cities
             .Select(c => new BoundaryFeature(c.Geometry, c.NameZh, c.NameEn, double.IsFinite(c.SeatX) ? new Coordinate(c.SeatX, c.SeatY) : null))
             .ToList();
-        var overlays = new MapOverlays(new BoundaryLayer(cities), RunMaps.Provinces(a.Region));
+        var overlays = new MapOverlays(new BoundaryLayer(cities), a.Region.Provinces);
         string attribution = $"Boundaries: {Path.GetFileName(a.Scenario.Inputs.Boundaries)}; facilities: GEM trackers; {ToolInfo.NameAndVersion}; China Albers equal-area, 10 km cells";
         string subtitle = $"{pair.B.Scenario.Id} ({pair.NameB}) minus {a.Scenario.Id} ({pair.NameA})";
         var written = new List<string>();

@@ -15,16 +15,13 @@ public static class TotalCogs
     public static string FileName(int year) => string.Create(CultureInfo.InvariantCulture, $"total_{year}_cog.tif");
 
     /// <summary>
-    /// Writes the COG of <paramref name="year"/> from its total grid as the run wrote it (masked: nodata outside
-    /// the region) to <paramref name="path"/>, with the band metadata of the yearly GeoTIFF.
+    /// Writes a year's COG to <paramref name="path"/> from the total band of its yearly GeoTIFF as the run wrote it
+    /// (masked: nodata outside the region), with that band's metadata for the band and the file.
     /// </summary>
-    public static void Write(string path, GridSpec grid, IReadOnlyDictionary<string, string> globals, int year, double[] maskedTotal)
+    public static void Write(string path, GridSpec grid, RasterBand total)
     {
         ArgumentNullException.ThrowIfNull(grid);
-        ArgumentNullException.ThrowIfNull(globals);
-        ArgumentNullException.ThrowIfNull(maskedTotal);
-        var meta = OutputMetadata.Band(globals, year, YearGrids.Total, "All sectors");
-        GeoTiffWriter.Write(path, grid, [new RasterBand(YearGrids.Total, maskedTotal, meta, OutputMetadata.Units)], meta,
-            GeoTiffOptions.Default with { NoData = RegionMask.NoData, Cog = true });
+        ArgumentNullException.ThrowIfNull(total);
+        GeoTiffWriter.Write(path, grid, [total], total.Metadata, GeoTiffOptions.Default with { NoData = RegionMask.NoData, Cog = true });
     }
 }
