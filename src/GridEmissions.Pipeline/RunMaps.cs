@@ -166,7 +166,6 @@ public static class RunMaps
         return main.Count > 2 ? text + " …" : text;
     }
 
-    /// <summary>Province outlines dissolved from the region's cities.</summary>
     /// <summary>Province outlines dissolved from <paramref name="cities"/> (grouped by province, in ordinal order).</summary>
     public static IReadOnlyList<ProvinceOutline> Provinces(IReadOnlyList<CityRecord> cities)
     {
