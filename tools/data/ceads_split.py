@@ -5,7 +5,8 @@
 
 Prints, for Henan (all eight sectors, scaled to the study's 2024 total of 587.31 Mt) and for the
 YRD (the 650 Mt the study does not itemise, split over other_industry, buildings and agriculture),
-the CEADs scope-1 totals of each GridEmissions sector and the baselines the scenarios carry.
+the CEADs scope-1 totals of each GridEmissions sector and the baselines the scenarios carry, and the
+buildings model's land_share and rural_weight (residential rows per resident, service rows on land).
 The mapping of the 47 CEADs sectors (and the urban/rural residential rows) to ours is MAPPING.
 Standard library only; the Core test ShippedScenarioTests recomputes the same figures.
 """
@@ -58,6 +59,30 @@ def main(path):
         print(f"{name}: CEADs 2019 scope-1 Mt, share, scenario baseline Mt")
         for s in sectors:
             print(f"  {s:15s} {mt[s]:9.2f} {100 * shares[s]:6.2f} % {values[s]:9.2f}")
+        buildings_weights(rows, name, provinces)
+
+
+# The scenarios' 2024 population (million) and urbanisation (%): they split CEADs' urban and rural
+# residential emissions into per-resident rates.
+POPULATION_2024 = {"Henan": (97.85, 59.22), "YRD (650 Mt not itemised)": (238.00, 72.0)}
+SERVICES = {"Wholesale, Retail Trade and Catering Services", "Others"}
+
+
+def buildings_weights(rows, name, provinces):
+    """The buildings model's land_share (service buildings on built-up land) and rural_weight (per rural
+    resident, urban resident = 1) from CEADs' residential and service rows."""
+    mt = defaultdict(float)
+    for r in rows:
+        if r["province"] in provinces and (r["sector"] in SERVICES or r["sector"] in ("Urban", "Rural")):
+            mt["services" if r["sector"] in SERVICES else r["sector"]] += float(r["scope1_total_mt"])
+    million, urban_percent = POPULATION_2024[name]
+    urban, rural = million * urban_percent / 100, million * (1 - urban_percent / 100)
+    per_urban, per_rural = mt["Urban"] / urban, mt["Rural"] / rural
+    total = mt["Urban"] + mt["Rural"] + mt["services"]
+    print(f"  buildings: residential urban {mt['Urban']:.2f} Mt ({per_urban:.4f} t per urban resident), "
+          f"rural {mt['Rural']:.2f} Mt ({per_rural:.4f} t per rural resident), services {mt['services']:.2f} Mt")
+    print(f"  buildings model: land_share {mt['services'] / total:.4f} (services / buildings), "
+          f"rural_weight {per_rural / per_urban:.4f} (rural / urban residential per resident)")
 
 
 if __name__ == "__main__":

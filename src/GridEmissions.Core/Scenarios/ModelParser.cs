@@ -142,7 +142,9 @@ internal static class ModelParser
         urban = Number(model, "urban_weight", urban, v => v >= 0, rule, ctx);
         rural = Number(model, "rural_weight", rural, v => v >= 0, rule, ctx);
         land = Number(model, "land_weight", land, v => v >= 0, rule, ctx);
-        if (urban == 0 && rural == 0 && land == 0)
+        // Absent means none of the sector is placed by land alone: not a tool default to report.
+        double landShare = model.Has("land_share") ? Number(model, "land_share", 0.0, v => v is >= 0 and <= 1, "must lie between 0 and 1", ctx) : 0.0;
+        if (urban == 0 && rural == 0 && land == 0 && landShare < 1)
         {
             ctx.Log.Add(model.Node, $"{model.Where} has every weight at zero, so the sector could not be placed anywhere.", "give at least one of urban_weight, rural_weight, land_weight a positive value.");
         }
@@ -157,7 +159,7 @@ internal static class ModelParser
             }
         }
 
-        return new AreaModelSpec(provenance, proxy, urban, rural, land, multipliers);
+        return new AreaModelSpec(provenance, proxy, urban, rural, land, multipliers) { LandShare = landShare };
     }
 
     /// <summary>A number with a default (recorded when the key is absent) and a validity rule.</summary>

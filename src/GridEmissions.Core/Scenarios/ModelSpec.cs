@@ -158,7 +158,7 @@ public enum AreaProxy
 /// <param name="Proxy">Proxy family.</param>
 /// <param name="UrbanWeight">Weight per urban resident.</param>
 /// <param name="RuralWeight">Weight per rural resident.</param>
-/// <param name="LandWeight">Weight per km² of cropland (rural proxy) or of built-up land (industry proxy) in the region.</param>
+/// <param name="LandWeight">Weight per km² of the proxy's land layer in the region: cropland (rural proxy) or built-up land (population and industry proxies).</param>
 /// <param name="CityMultipliers">Optional multipliers by city adcode (e.g. petrochemical bases).</param>
 public sealed record AreaModelSpec(
     Provenance Provenance,
@@ -166,4 +166,11 @@ public sealed record AreaModelSpec(
     double UrbanWeight,
     double RuralWeight,
     double LandWeight,
-    IReadOnlyDictionary<string, double> CityMultipliers) : ModelSpec(Provenance);
+    IReadOnlyDictionary<string, double> CityMultipliers) : ModelSpec(Provenance)
+{
+    /// <summary>
+    /// Share (0..1) of the sector placed by km² of the proxy's land layer alone; the rest follows the weights.
+    /// 0 (the default) places the whole sector by the weights.
+    /// </summary>
+    public double LandShare { get; init; }
+}

@@ -49,7 +49,7 @@ internal static class ScenarioKeys
 
     public static readonly string[] Hub = ["share", "basis", "note"];
 
-    public static readonly string[] AreaModel = [.. ModelCommon, "proxy", "urban_weight", "rural_weight", "land_weight", "city_multipliers"];
+    public static readonly string[] AreaModel = [.. ModelCommon, "proxy", "urban_weight", "rural_weight", "land_weight", "land_share", "city_multipliers"];
 
     public static readonly string[] AnyModel = [.. PointModel.Union(LineModel).Union(AreaModel)];
 

@@ -142,6 +142,8 @@ public sealed class ScenarioReaderTests : IDisposable
         Assert.Equal(1.0, line.ClassWeights["trunk"]);
         var area = Assert.IsType<AreaModelSpec>(s.Sectors[2].Model);
         Assert.Equal(0.6, area.RuralWeight);
+        Assert.Equal(0.0, area.LandShare);
+        Assert.DoesNotContain(s.ToolDefaults, d => d.Parameter.EndsWith("land_share", StringComparison.Ordinal));
         Assert.Contains(s.ToolDefaults, d => d.Parameter == "sectors.transport.model.class_weights");
         Assert.Contains(s.ToolDefaults, d => d.Parameter == "population.urban_density_elasticity" && d.Value == "1");
         Assert.Contains(s.ToolDefaults, d => d.Parameter == "grid");

@@ -1,3 +1,4 @@
+using GridEmissions.Core.Allocation;
 using GridEmissions.Core.Proxies;
 using GridEmissions.Core.Scenarios;
 
@@ -8,10 +9,13 @@ namespace GridEmissions.Core.Models.Areas;
 /// are a stated function of the evolving residents (<see cref="PopulationProxy"/>) and the land
 /// layers (<see cref="LandLayers"/>), times the city's multiplier (1 unless the scenario says why):
 /// <list type="bullet">
-/// <item>population: urban_weight × urban residents + rural_weight × rural residents;</item>
+/// <item>population: urban_weight × urban residents + rural_weight × rural residents + land_weight × km² of built-up land in the region;</item>
 /// <item>rural: rural_weight × rural residents + land_weight × km² of cropland in the region;</item>
 /// <item>industry: urban_weight × urban residents + rural_weight × rural residents + land_weight × km² of built-up land in the region.</item>
 /// </list>
+/// With a land_share s, the weight of a cell is (1 − s) × its share of those weights + s × its share of the
+/// proxy's land layer (km² in the region), so a fixed part of the sector follows land alone, whatever the
+/// residents do (e.g. service buildings on built-up land beside homes that follow residents).
 /// Every term follows the data cell by cell, so the weights vary as smoothly as the data: no
 /// masks, rings or floors.
 /// </summary>
@@ -42,8 +46,7 @@ public sealed class AreaSourceModel(string sectorId, AreaModelSpec spec, CellGeo
         double[] layer = spec.Proxy switch
         {
             AreaProxy.Rural => land.Cropland,
-            AreaProxy.Industry => land.BuiltUp,
-            _ => [],
+            _ => land.BuiltUp,
         };
         int[] cellCity = geography.CellCity;
         for (int i = 0; i < w.Length; i++)
@@ -60,6 +63,46 @@ public sealed class AreaSourceModel(string sectorId, AreaModelSpec spec, CellGeo
             w[i] = value * (city >= 0 ? multiplierByCity[city] : 1.0);
         }
 
+        if (spec.LandShare > 0)
+        {
+            MixLandShare(w, layer, fraction, cellKm2, cellCity, multiplierByCity);
+        }
+
         return new SectorYear(w, 0, 0, [], []);
+    }
+
+    /// <summary>Replaces the weights by (1 − s) × their shares + s × the cells' shares of the land layer.</summary>
+    private void MixLandShare(double[] w, double[] layer, double[] fraction, double cellKm2, int[] cellCity, double[] multiplierByCity)
+    {
+        double share = spec.LandShare;
+        var landKm2 = new double[w.Length];
+        double weightSum = 0, landSum = 0;
+        for (int i = 0; i < w.Length; i++)
+        {
+            if (fraction[i] > 0)
+            {
+                int city = cellCity[i];
+                landKm2[i] = layer[i] * fraction[i] * cellKm2 * (city >= 0 ? multiplierByCity[city] : 1.0);
+                weightSum += w[i];
+                landSum += landKm2[i];
+            }
+        }
+
+        string layerName = spec.Proxy == AreaProxy.Rural ? "cropland" : "built-up land";
+        if (!(landSum > 0))
+        {
+            throw new AllocationException($"sector '{SectorId}': land_share {share} places part of the sector on {layerName}, but the region's cells hold none; set land_share to 0 or name a {layerName} grid that covers the region.");
+        }
+
+        if (share < 1 && !(weightSum > 0))
+        {
+            throw new AllocationException($"sector '{SectorId}': land_share {share} leaves {1 - share} of the sector to the weights, but they are zero in every cell of the region; give a positive urban_weight, rural_weight or land_weight, or set land_share to 1.");
+        }
+
+        double byWeight = share < 1 ? (1 - share) / weightSum : 0, byLand = share / landSum;
+        for (int i = 0; i < w.Length; i++)
+        {
+            w[i] = fraction[i] > 0 ? (byWeight * w[i]) + (byLand * landKm2[i]) : 0;
+        }
     }
 }

@@ -97,7 +97,9 @@ public static class BadInputCases
         yield return Y("urban share above one", "urban_share: 0.4", "urban_share: 1.4", ["urban_share"]);
         yield return Y("traffic growth period reversed", "{from: 2025, to: 2035, percent_per_year: 3.0", "{from: 2035, to: 2025, percent_per_year: 3.0", ["2025"], "percent_per_year: 3.0");
         yield return Y("electrification above 100 %", "{year: 2060, value: 90, basis: assumption, note: \"primary electricity 84 %", "{year: 2060, value: 190, basis: assumption, note: \"primary electricity 84 %", ["electrification"], "value: 190");
-        yield return Y("negative urban weight", "      urban_weight: 1.0\n      rural_weight: 0.6", "      urban_weight: -1.0\n      rural_weight: 0.6", ["urban_weight"], "urban_weight: -1.0");
+        yield return Y("negative urban weight", "      urban_weight: 1.0\n      rural_weight: 1.082", "      urban_weight: -1.0\n      rural_weight: 1.082", ["urban_weight"], "urban_weight: -1.0");
+        yield return Y("land share above one", "land_share: 0.314", "land_share: 1.314", ["land_share"]);
+        yield return Y("negative land share", "land_share: 0.314", "land_share: -0.314", ["land_share"]);
         yield return Y("negative land weight", "land_weight: 300", "land_weight: -300", ["land_weight"]);
         yield return Y("population series negative", "{year: 2035, value: 96.5, basis: assumption", "{year: 2035, value: -96.5, basis: assumption", ["population"], "value: -96.5");
         yield return Y("urbanisation above 100 %", "{year: 2035, value: 68, basis: assumption", "{year: 2035, value: 168, basis: assumption", ["urbanisation"], "value: 168");
@@ -137,7 +139,7 @@ public static class BadInputCases
         [
             ("value_mt: 587.31", "value_mt"), ("{year: 2024, value: 97.85", "value"), ("baseline_mt: {value: 56.01", "value"),
             ("lifetime_years: 40", "lifetime_years"), ("land_weight: 10000", "land_weight"), ("urban_share: 0.4", "urban_share"),
-            ("percent_per_year: 1.0", "percent_per_year"), ("rural_weight: 0.6", "rural_weight"),
+            ("percent_per_year: 1.0", "percent_per_year"), ("rural_weight: 1.082", "rural_weight"), ("land_share: 0.314", "land_share"),
         ];
         string[] junk = [".nan", ".inf", "\"1,234,567\"", "1e308"];
         foreach (var (find, key) in fields)
