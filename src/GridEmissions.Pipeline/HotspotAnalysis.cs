@@ -93,7 +93,7 @@ public static class HotspotAnalysis
         ArgumentNullException.ThrowIfNull(file);
         Validate(context, options);
         var grid = context.Region.Grid;
-        var coverage = context.Region.Coverage;
+        var coverage = context.Region.Attribution;
         bool[] mask = context.RegionMask();
         SpatialWeights weights = Weights(context, options);
         string weightsText = options.Weights == WeightsKind.Queen ? "queen" : FormattableString.Invariant($"distance:{options.BandMetres:R}");
@@ -184,7 +184,7 @@ public static class HotspotAnalysis
                 }
             }
 
-            foreach (CityTrajectory c in Trajectories.ClassifyCities(context.Region.Coverage, years))
+            foreach (CityTrajectory c in Trajectories.ClassifyCities(context.Region.Attribution, years))
             {
                 CityRecord city = context.Region.Cities[c.CityIndex];
                 for (int k = 0; k < c.Years.Count; k++)

@@ -58,9 +58,9 @@ public static class NetOutputs
         {
             double[] gross = context.Grids.Read(year).Total;
             var bands = NetGrids.Read(context.Grids.RunFolder, context.Region.Grid, year);
-            var columns = new List<CityTotalsResult> { CityTotals.Compute(context.Region.Coverage, gross, context.Facilities.Of(year, YearGrids.Total)) };
-            columns.AddRange(signed.Select(s => CityTotals.Compute(context.Region.Coverage, bands.TryGetValue(s, out double[]? b) ? b : none)));
-            columns.Add(CityTotals.Compute(context.Region.Coverage, bands[NetGrids.Sink]));
+            var columns = new List<CityTotalsResult> { CityTotals.Compute(context.Region.Attribution, gross, context.Facilities.Of(year, YearGrids.Total)) };
+            columns.AddRange(signed.Select(s => CityTotals.Compute(context.Region.Attribution, bands.TryGetValue(s, out double[]? b) ? b : none)));
+            columns.Add(CityTotals.Compute(context.Region.Attribution, bands[NetGrids.Sink]));
             string y = year.ToString(CultureInfo.InvariantCulture);
             string Row(string kind, string adcode, string name, IEnumerable<double> values)
             {

@@ -17,6 +17,16 @@ public sealed record RegionGeography(
     /// <summary>The cells with region area; the others are nodata in every grid.</summary>
     public RegionMask Mask { get; } = new(Grid, Cells.RegionFraction);
 
+    private readonly Lazy<CityCoverage> attribution = new(Coverage.OfCoveredPart, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// How the run's cell values are shared among the cities: <see cref="Coverage"/> divided by each cell's
+    /// region fraction, since every modelled value describes the cell's part inside the region (its weights
+    /// are taken on that part). City totals, zones and trajectories use it; <see cref="Coverage"/> keeps the
+    /// polygons' true area fractions (region mask, boundary checks).
+    /// </summary>
+    public CityCoverage Attribution => attribution.Value;
+
     private readonly Lazy<IReadOnlyList<Rendering.ProvinceOutline>> provinces =
         new(() => RunMaps.Provinces(Cities), LazyThreadSafetyMode.ExecutionAndPublication);
 

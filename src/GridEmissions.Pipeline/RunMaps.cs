@@ -113,7 +113,7 @@ public static class RunMaps
         {
             SpatialWeights weights = SpatialWeights.Queen(grid, mask);
             GiStarResult gi = GetisOrdGiStar.Compute(weights, baseTotal, new GiStarOptions { Adjustment = PValueAdjustment.BenjaminiHochberg, Seed = scenario.Seed });
-            var zones = Analysis.HotspotZones.Find(grid, gi.Class, baseTotal, context.Region.Coverage);
+            var zones = Analysis.HotspotZones.Find(grid, gi.Class, baseTotal, context.Region.Attribution);
             var classes = new sbyte[grid.CellCount];
             for (int i = 0; i < classes.Length; i++)
             {
@@ -127,7 +127,7 @@ public static class RunMaps
         // choropleth of city totals, base year
         jobs.Add(() =>
         {
-            CityTotalsResult cityTotals = CityTotals.Compute(context.Region.Coverage, baseTotal, context.Facilities.Of(baseYear, YearGrids.Total));
+            CityTotalsResult cityTotals = CityTotals.Compute(context.Region.Attribution, baseTotal, context.Facilities.Of(baseYear, YearGrids.Total));
             var choropleth = new ChoroplethLayer([.. cities.Select((c, i) => new CityValue(c, cityTotals.Cities[i].EmissionsTonnes))], ChoroplethMeasure.TotalMegatonnes, provinces);
             return [Render(new ChoroplethRenderer(), choropleth, Style($"{scenario.Region} CO₂ emissions by city {baseYear}", $"choropleth of city totals, {baseYear}, total"), file, FormattableString.Invariant($"cities_total_{baseYear}.png"))];
         });

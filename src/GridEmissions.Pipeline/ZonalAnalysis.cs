@@ -21,7 +21,7 @@ public static class ZonalAnalysis
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(file);
-        var coverage = context.Region.Coverage;
+        var coverage = context.Region.Attribution;
         FacilityBookings facilities = context.Facilities;
         var tables = new List<CityTotalsTable>();
         var keyYears = context.KeyYears;

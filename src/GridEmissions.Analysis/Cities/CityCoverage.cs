@@ -100,6 +100,59 @@ public sealed class CityCoverage
         return CityCoverageBuilder.Build(grid, cities, tolerance);
     }
 
+    /// <summary>
+    /// The same cities with each cell's fractions divided by the cell's covered fraction: the shares of a
+    /// cell's value that belong to each city when the value describes only the cell's part inside the
+    /// cities (as every modelled grid does: its weights are taken on the region part of each cell). A cell
+    /// half inside one city then gives that city all of its value, not half; the remainder "outside all
+    /// cities" holds only what cells no city touches carry. Polygon areas and problems are unchanged.
+    /// </summary>
+    public CityCoverage OfCoveredPart()
+    {
+        var runs = new List<CoverageRun>(_cityRuns.Length);
+        var start = new int[_cityRunStart.Length];
+        var covered = new double[_coveredFraction.Length];
+        for (int city = 0; city < _cityRunStart.Length - 1; city++)
+        {
+            start[city] = runs.Count;
+            foreach (CoverageRun r in RunsOfCity(city))
+            {
+                int wholeFrom = -1; // first cell of a pending run of whole shares
+                for (int k = 0; k < r.Count; k++)
+                {
+                    int cell = r.Cell + k;
+                    double c = _coveredFraction[cell];
+                    double share = c > 0 && c != 1.0 ? r.Fraction / c : r.Fraction;
+                    if (share == 1.0)
+                    {
+                        wholeFrom = wholeFrom < 0 ? cell : wholeFrom;
+                    }
+                    else
+                    {
+                        Flush(runs, ref wholeFrom, cell);
+                        runs.Add(new CoverageRun(cell, 1, share));
+                    }
+
+                    covered[cell] += share;
+                }
+
+                Flush(runs, ref wholeFrom, r.Cell + r.Count);
+            }
+        }
+
+        start[^1] = runs.Count;
+        return new CityCoverage(Grid, Cities, [.. runs], start, covered, _cityAreaKm2, Problems);
+
+        static void Flush(List<CoverageRun> runs, ref int from, int end)
+        {
+            if (from >= 0)
+            {
+                runs.Add(new CoverageRun(from, end - from, 1.0));
+                from = -1;
+            }
+        }
+    }
+
     private static int CountCells(CoverageRun[] runs)
     {
         int n = 0;

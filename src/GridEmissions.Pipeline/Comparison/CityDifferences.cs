@@ -14,7 +14,7 @@ public static class CityDifferences
     {
         ArgumentNullException.ThrowIfNull(pair);
         var cities = pair.A.Region.Cities;
-        var coverage = pair.A.Region.Coverage;
+        var coverage = pair.A.Region.Attribution;
         using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
         w.WriteLine(Header);
         string lead = $"{GridOutputSink.Csv(pair.A.Scenario.Region)},{GridOutputSink.Csv(pair.A.Scenario.Id)},{GridOutputSink.Csv(pair.B.Scenario.Id)}";

@@ -34,7 +34,7 @@ public static class ComparisonSummary
         s.AppendLine();
         int end = pair.Years[^1];
         YearGrid ga = pair.A.Grids.Read(end), gb = pair.B.Grids.Read(end);
-        CityTotalsResult ca = CityTotals.Compute(pair.A.Region.Coverage, ga.Total), cb = CityTotals.Compute(pair.A.Region.Coverage, gb.Total);
+        CityTotalsResult ca = CityTotals.Compute(pair.A.Region.Attribution, ga.Total), cb = CityTotals.Compute(pair.A.Region.Attribution, gb.Total);
         s.AppendLine(CultureInfo.InvariantCulture, $"## Cities that change most in {end} (total, Mt CO₂/yr)");
         s.AppendLine();
         s.AppendLine("| city | A | B | B − A | % |");

@@ -56,8 +56,8 @@ public static class HotspotChanges
             double[] a = pair.A.Grids.Read(year).Total, b = pair.B.Grids.Read(year).Total;
             sbyte[] ca = GetisOrdGiStar.Compute(weights, a, new GiStarOptions { Adjustment = PValueAdjustment.BenjaminiHochberg, Seed = pair.A.Scenario.Seed }).Class;
             sbyte[] cb = GetisOrdGiStar.Compute(weights, b, new GiStarOptions { Adjustment = PValueAdjustment.BenjaminiHochberg, Seed = pair.B.Scenario.Seed }).Class;
-            var za = HotspotZones.Find(grid, ca, a, pair.A.Region.Coverage);
-            var zb = HotspotZones.Find(grid, cb, b, pair.B.Region.Coverage);
+            var za = HotspotZones.Find(grid, ca, a, pair.A.Region.Attribution);
+            var zb = HotspotZones.Find(grid, cb, b, pair.B.Region.Attribution);
             AddZones(zoneRows, pair, "A", pair.A, year, za);
             AddZones(zoneRows, pair, "B", pair.B, year, zb);
             var classes = new double[grid.CellCount];

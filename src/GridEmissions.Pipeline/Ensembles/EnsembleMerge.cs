@@ -92,7 +92,7 @@ public static class EnsembleMerge
                             foreach (string b in bands)
                             {
                                 memberTotals[b][m] = PreciseSum.Of(g.Bands[b]);
-                                CityTotalsResult ct = CityTotals.Compute(region.Coverage, g.Bands[b]);
+                                CityTotalsResult ct = CityTotals.Compute(region.Attribution, g.Bands[b]);
                                 cityTotals[b][m] = [.. ct.Cities.Select(c => c.EmissionsTonnes)];
                                 if (b == YearGrids.Total)
                                 {

@@ -140,7 +140,7 @@ public static class LonLatExport
                             run += share[cell];
                         }
 
-                        var city = context.Region.Coverage.Cities[c];
+                        var city = context.Region.Attribution.Cities[c];
                         worst = Math.Max(worst, Row(conservation, context, year, band, "city", city.Key, city.NameEn, run, Sum(regrid.Matrix.Apply(share))));
                     }
                 }
@@ -160,7 +160,7 @@ public static class LonLatExport
 
     private static List<List<(int Cell, double Fraction)>> CityFractions(AnalysisContext context)
     {
-        var coverage = context.Region.Coverage;
+        var coverage = context.Region.Attribution;
         var lists = coverage.Cities.Select(_ => new List<(int, double)>()).ToList();
         foreach (var e in coverage.Entries)
         {

@@ -21,9 +21,10 @@ public sealed class LonLatExportTests(HenanRunFixture run)
         Assert.StartsWith(Path.Combine(run.Output, "lonlat-0.1"), r.Folder, StringComparison.Ordinal);
         CfChecker.AssertPasses(r.NetCdf);
 
-        // The run's own totals, straight from its GeoTIFFs and the exact city coverage.
+        // The run's own totals, straight from its GeoTIFFs and the exact city coverage of each cell's region part
+        // (the shares city_totals.csv uses).
         AnalysisContext context = RunFolder.Load(run.Output, Path.Combine(run.RepoRoot, "scenarios", "henan-neutrality.yaml"));
-        var coverage = context.Region.Coverage;
+        var coverage = context.Region.Attribution;
         var expected = new Dictionary<(int, string, string), double>();
         foreach (int year in context.Scenario.Years)
         {
