@@ -35,12 +35,12 @@ public static class StationLinker
         foreach (RailStation s in stations.OrderBy(s => s.X).ThenBy(s => s.Y).ThenBy(s => s.Name, StringComparer.Ordinal))
         {
             var at = new Coordinate(s.X, s.Y);
-            Coordinate[] nearest = network.NearestPoints(factory.CreatePoint(at));
-            double d = at.Distance(nearest[1]);
+            Coordinate[] nearest = network.NearestPoints(factory.CreatePoint(at)); // [0] on the network, [1] the station
+            double d = at.Distance(nearest[0]);
             if (d > minDistanceMetres)
             {
                 far.Add((s, at));
-                best.Add((d, nearest[1]));
+                best.Add((d, nearest[0]));
             }
         }
 
