@@ -286,6 +286,19 @@ public class LineSourceModelNetworkTests
     }
 
     [Fact]
+    public void Every_year_the_allocated_transport_target_is_conserved()
+    {
+        LineSourceModel model = Model(Spec(0.02, 0.58, 0.1), withAirport: true);
+        var cells = new double[TinyGeography.Grid.CellCount];
+        for (int year = 2020; year <= 2050; year++)
+        {
+            double target = 1e6 * (1 + ((year - 2020) * 0.01));
+            GridEmissions.Core.Allocation.Harmonizer.Allocate(new GridEmissions.Core.Allocation.AllocationKey("tiny", "transport", year), target, model.Evolve(year, target).Weights, cells);
+            Conservation.AssertConserved(target, cells, 1e-9, FormattableString.Invariant($"transport {year}"));
+        }
+    }
+
+    [Fact]
     public void A_corridor_class_in_no_network_is_refused()
     {
         LineModelSpec spec = Spec(0.02, 0.58, 0.1) with
