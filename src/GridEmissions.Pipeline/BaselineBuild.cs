@@ -50,7 +50,7 @@ public static class BaselineBuild
             meta["method"] = sector.Kind switch
             {
                 SourceKind.Point => "GEM facility trackers (coal/gas units, iron and steel plants) at their locations, scaled to the scenario's base-year sector total",
-                SourceKind.Line => "approximate transport corridors (class-weighted length per cell) plus urban traffic on the population proxy, scaled to the base-year sector total",
+                SourceKind.Line => "transport networks (the corridors input, with the station links and road proxy the model asks for; class-weighted length per cell, each network its share) plus urban traffic on the population proxy and the airport/port hubs, scaled to the base-year sector total",
                 _ => "population/urban proxies (GeoNames, Natural Earth) scaled to the base-year sector total",
             };
             double[] masked = mask.Apply(cells, FormattableString.Invariant($"{sector.Id} {year}"));

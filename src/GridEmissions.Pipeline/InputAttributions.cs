@@ -27,6 +27,7 @@ public static class InputAttributions
         ["provinces.geojson"] = ("Apache-2.0", "Province outlines from Apache ECharts 4.9.0 map data, © The Apache Software Foundation"),
         ["corridors.geojson"] = ("Apache-2.0", "Approximate transport corridors drawn between Apache ECharts 4.9.0 city seats"),
         ["rail_dcw_vmap0.geojson"] = ("public-domain", "Railways from the Digital Chart of the World / NIMA VMap0 via DIVA-GIS (CHN_rails, 2007)"),
+        ["osm_train_stations.geojson"] = ("ODbL-1.0", "Railway stations © OpenStreetMap contributors, Open Database License"),
         ["airports_openflights.csv"] = ("ODbL-1.0", "Airports and routes from OpenFlights (openflights.org), Open Database License"),
         ["ports_wpi.csv"] = ("public-domain", "World Port Index (Pub. 150), US National Geospatial-Intelligence Agency"),
         ["gem_coal_units.csv"] = ("CC-BY-4.0", "Global Coal Plant Tracker, Global Energy Monitor, July 2024 release. " + Gem),

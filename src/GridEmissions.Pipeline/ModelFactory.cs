@@ -27,7 +27,6 @@ public static class ModelFactory
         ArgumentNullException.ThrowIfNull(region);
         ArgumentNullException.ThrowIfNull(inputs);
         var models = new Dictionary<string, ISourceModel>(StringComparer.Ordinal);
-        CorridorNetwork? network = null;
         IReadOnlyDictionary<string, double[]> baselines = UserBaseline.Load(scenario, region.Grid);
         foreach (SectorSpec s in scenario.Sectors)
         {
@@ -35,7 +34,7 @@ public static class ModelFactory
             models[id] = s.Model switch
             {
                 PointModelSpec p => Point(scenario, region, inputs, p, id),
-                LineModelSpec l => new LineSourceModel(id, l, region.Cells, network ??= CorridorNetwork.Build(region.Grid, inputs.Corridors), proxy, scenario.StartYear, inputs.Hubs),
+                LineModelSpec l => Line(region, inputs, proxy, scenario.StartYear, l, id),
                 AreaModelSpec a => new AreaSourceModel(id, a, region.Cells, proxy, inputs.Land),
                 _ => throw new InvalidOperationException($"sector {id} has an unknown model type {s.Model.GetType().Name}"),
             };
@@ -49,6 +48,12 @@ public static class ModelFactory
         }
 
         return models;
+    }
+
+    private static LineSourceModel Line(RegionGeography region, RegionInputs inputs, PopulationProxy proxy, int baseYear, LineModelSpec spec, string sectorId)
+    {
+        TransportNetwork lines = TransportNetwork.Compose(spec, inputs.Corridors, inputs.Stations, region.Cells, proxy);
+        return new LineSourceModel(sectorId, spec, region.Cells, CorridorNetwork.Build(region.Grid, lines.Lines), proxy, baseYear, inputs.Hubs, lines.Notes);
     }
 
     private static PointSourceModel Point(Scenario scenario, RegionGeography region, RegionInputs inputs, PointModelSpec spec, string sectorId)

@@ -19,6 +19,9 @@ public sealed record RegionInputs(
     /// <summary>Airports and ports in the region (empty when the scenario names none).</summary>
     public IReadOnlyList<TransportHub> Hubs { get; init; } = [];
 
+    /// <summary>Railway stations (input <c>stations</c>: OGR points with an optional <c>name</c>), for completing the rail lines; empty when not named.</summary>
+    public IReadOnlyList<RailStation> Stations { get; init; } = [];
+
     /// <summary>Reads every input; collects all problems and throws <see cref="InputError"/> when there are any.</summary>
     public static RegionInputs Load(Scenario scenario, RegionGeography region)
     {
@@ -82,6 +85,26 @@ public sealed record RegionInputs(
             problems.AddRange(UnknownClasses(scenario, corridorPath, corridors));
         }
 
+        var stations = new List<RailStation>();
+        if (scenario.Inputs.Files.TryGetValue("stations", out string? stationPath))
+        {
+            VectorLayer layer = ReadVector(stationPath, albers, wgs84, problems);
+            string nameField = layer.FieldNames.FirstOrDefault(f => f.Equals("name", StringComparison.OrdinalIgnoreCase)) ?? string.Empty;
+            foreach (VectorFeature f in layer.Features)
+            {
+                if (f.Geometry is Point { IsEmpty: false } p)
+                {
+                    string name = nameField.Length > 0 ? f.Attributes[nameField]?.ToString() ?? string.Empty : string.Empty;
+                    stations.Add(new RailStation(name.Length > 0 ? name : f.Fid.ToString(CultureInfo.InvariantCulture), p.X, p.Y));
+                }
+                else
+                {
+                    problems.Add(new(stationPath, 0, $"station feature {f.Fid} is a {f.Geometry?.GeometryType ?? "feature without geometry"}, not a point.",
+                        "give stations as Point features (e.g. `ogr2ogr -nlt POINT`, or take polygon centroids in GIS software)."));
+                }
+            }
+        }
+
         IReadOnlyList<TransportHub> hubs = TransportHubs.Load(scenario, region, toAlbers, problems);
         LandLayers land = LandInputs.Load(scenario, region, albers, problems);
         if (problems.Count > 0)
@@ -89,7 +112,7 @@ public sealed record RegionInputs(
             throw new InputError(problems);
         }
 
-        return new RegionInputs(facilities, corridors, land) { Hubs = hubs };
+        return new RegionInputs(facilities, corridors, land) { Hubs = hubs, Stations = stations };
     }
 
     /// <summary>Corridor classes that a transport sector's class_weights do not give (the model could not weigh them).</summary>

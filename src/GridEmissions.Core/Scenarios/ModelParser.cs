@@ -122,7 +122,13 @@ internal static class ModelParser
             }
         }
 
-        return new LineModelSpec(provenance, weights, urbanShare, growth, electrification) { Hubs = hubs };
+        return new LineModelSpec(provenance, weights, urbanShare, growth, electrification)
+        {
+            Hubs = hubs,
+            Networks = LineNetworkParser.ReadNetworks(model, weights, urbanShare, hubs.Values.Sum(h => h.Share), ctx),
+            RoadProxy = LineNetworkParser.ReadRoadProxy(model, weights, ctx),
+            StationLinks = LineNetworkParser.ReadStationLinks(model, weights, ctx),
+        };
     }
 
     private static AreaModelSpec ReadArea(YamlSection model, Sector s, Provenance provenance, ScenarioParseContext ctx)

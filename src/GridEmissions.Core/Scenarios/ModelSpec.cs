@@ -132,7 +132,37 @@ public sealed record LineModelSpec(
     /// 1 − urban share − Σ hub shares. Hub parts grow with traffic and do not electrify.
     /// </summary>
     public IReadOnlyDictionary<string, HubShare> Hubs { get; init; } = new Dictionary<string, HubShare>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Base-year shares of the sector carried by each line network (e.g. <c>rail</c>, <c>road</c>), each
+    /// over its own corridor classes and normalised on its own. Empty: one corridor part over every class
+    /// holds 1 − urban share − Σ hub shares. When given, urban + hubs + networks sum to 1; a hub mode
+    /// without a hub in the region hands its share to the networks in proportion to theirs.
+    /// </summary>
+    public IReadOnlyDictionary<string, NetworkShare> Networks { get; init; } = new Dictionary<string, NetworkShare>(StringComparer.Ordinal);
+
+    /// <summary>The gravity road proxy, built when no corridor line carries its class (null: none).</summary>
+    public RoadProxySpec? RoadProxy { get; init; }
+
+    /// <summary>Completion of the rail lines with the modern stations (null: none).</summary>
+    public StationLinkSpec? StationLinks { get; init; }
 }
+
+/// <summary>The base-year share of the transport sector one line network carries, over its corridor classes.</summary>
+public sealed record NetworkShare(double Share, IReadOnlyList<string> Classes, Provenance Provenance);
+
+/// <summary>
+/// Road proxy: nodes are the cities' urban-resident centroids, edges the Gabriel graph of the nodes,
+/// each edge's traffic the gravity demand P_i·P_j / d_ij^γ of every city pair routed on its shortest path.
+/// </summary>
+/// <param name="Class">Corridor class of the proxy's lines (a key of class_weights).</param>
+/// <param name="GravityExponent">γ, the distance-decay exponent of the gravity demand.</param>
+public sealed record RoadProxySpec(string Class, double GravityExponent, Provenance Provenance);
+
+/// <summary>Stations farther than <see cref="MinDistanceKm"/> from the rail lines are joined to them by straight links (Prim-like growth from the network).</summary>
+/// <param name="Class">Corridor class of the links (a key of class_weights).</param>
+/// <param name="MinDistanceKm">D: a station farther than this from every rail line marks a line the rail data lack.</param>
+public sealed record StationLinkSpec(string Class, double MinDistanceKm, Provenance Provenance);
 
 /// <summary>The base-year share of the transport sector a hub mode carries, with its provenance.</summary>
 public sealed record HubShare(double Share, Provenance Provenance)

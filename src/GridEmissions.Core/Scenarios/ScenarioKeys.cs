@@ -12,7 +12,7 @@ internal static class ScenarioKeys
 
     /// <summary>Input files (keys of <c>inputs</c>); <c>baseline</c> is a folder.</summary>
     public static readonly string[] Inputs =
-        ["coal_units", "gas_units", "steel_plants", "facilities", "corridors", "airports", "ports", "places", "urban_areas", "baseline", "population_grid", "built_up_grid", "cropland_grid", "forest_grid", "other_vegetation_grid"];
+        ["coal_units", "gas_units", "steel_plants", "facilities", "corridors", "stations", "airports", "ports", "places", "urban_areas", "baseline", "population_grid", "built_up_grid", "cropland_grid", "forest_grid", "other_vegetation_grid"];
 
     /// <summary>Inputs that hold facility lists (for point models).</summary>
     public static readonly string[] FacilityInputs = ["coal_units", "gas_units", "steel_plants", "facilities"];
@@ -43,7 +43,13 @@ internal static class ScenarioKeys
         [.. ModelCommon, "facilities", "lifetime_years", "utilisation", "entry", "merit_order", "forced_retirements", "ccus", "relocation", "expansion_sites",
          "pipeline", "chp_must_run", "route_conversions", "new_capacity", "facility_overrides"];
 
-    public static readonly string[] LineModel = [.. ModelCommon, "class_weights", "urban_share", "traffic_growth", "electrification_percent", "hubs"];
+    public static readonly string[] LineModel = [.. ModelCommon, "class_weights", "urban_share", "traffic_growth", "electrification_percent", "hubs", "networks", "road_proxy", "station_links"];
+
+    public static readonly string[] Network = ["share", "classes", "basis", "note"];
+
+    public static readonly string[] RoadProxy = ["class", "gravity_exponent", "basis", "note"];
+
+    public static readonly string[] StationLinks = ["class", "min_distance_km", "basis", "note"];
 
     public static IReadOnlyDictionary<string, string> HubModes => HubShare.Modes;
 

@@ -135,6 +135,21 @@ public sealed class ScenarioReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_line_model_reads_its_networks_road_proxy_and_station_links()
+    {
+        string yaml = Valid.Replace("urban_share: 0.4}", "urban_share: 0.4, class_weights: {trunk: 1, regional: 0.5, road: 1}, "
+            + "networks: {rail: {share: 0.02, classes: [trunk, regional], basis: assumption, note: \"r\"}, road: {share: 0.58, classes: [road], basis: data, note: \"d\"}}, "
+            + "road_proxy: {class: road, gravity_exponent: 1.5, basis: assumption, note: \"g\"}}", StringComparison.Ordinal);
+        var line = Assert.IsType<LineModelSpec>(ScenarioReader.Read(sandbox.Write("s.yaml", yaml)).Sectors[1].Model);
+        Assert.Equal(["rail", "road"], line.Networks.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["trunk", "regional"], line.Networks["rail"].Classes);
+        Assert.Equal(0.58, line.Networks["road"].Share);
+        Assert.Equal(Provenance.Data, line.Networks["road"].Provenance.Basis);
+        Assert.Equal(new RoadProxySpec("road", 1.5, new Provenance(Provenance.Assumption, "g")), line.RoadProxy);
+        Assert.Null(line.StationLinks);
+    }
+
+    [Fact]
     public void Omitted_parameters_take_recorded_tool_defaults()
     {
         var s = ScenarioReader.Read(sandbox.Write("s.yaml", Valid));
@@ -230,6 +245,14 @@ public sealed class ScenarioReaderTests : IDisposable
     [InlineData("urban_share: 0.4}", "urban_share: 0.4, hubs: {aviation: {share: 0.1, basis: assumption, note: \"a\"}}}", 45, "needs the input 'airports', but 'inputs' has no 'airports'")]
     [InlineData("urban_share: 0.4}", "urban_share: 0.4, hubs: {shipping: {share: 1.2, basis: assumption, note: \"a\"}}}", 45, "'sectors.transport.model.hubs.shipping.share' is 1.2, but must be from 0 to 1")]
     [InlineData("urban_share: 0.4}", "urban_share: 0.4, hubs: {aviaton: {share: 0.1, basis: assumption, note: \"a\"}}}", 45, "'aviaton'")]
+    [InlineData("urban_share: 0.4}", "urban_share: 0.4, networks: {rail: {share: -0.1, classes: [trunk, regional], basis: assumption, note: \"r\"}}}", 45, "'sectors.transport.model.networks.rail.share' is -0.1, but must be from 0 to 1")]
+    [InlineData("urban_share: 0.4}", "urban_share: 0.4, networks: {rail: {share: 0.7, classes: [trunk, regional], basis: assumption, note: \"r\"}}}", 45, "the hub shares + the 'sectors.transport.model.networks' shares is 1.1, not the whole sector")]
+    [InlineData("urban_share: 0.4}", "urban_share: 0.4, networks: {rail: {share: 0.6, classes: [trunk, regional, raod], basis: assumption, note: \"r\"}}}", 45, "names class 'raod', which 'sectors.transport.model.class_weights' does not give")]
+    [InlineData("urban_share: 0.4}", "urban_share: 0.4, networks: {rail: {share: 0.6, classes: [trunk], basis: assumption, note: \"r\"}}}", 45, "class 'regional' of 'sectors.transport.model.class_weights' is in none of 'sectors.transport.model.networks'")]
+    [InlineData("urban_share: 0.4}", "urban_share: 0.4, station_links: {class: regional, min_distance_km: 5, basis: assumption, note: \"s\"}}", 45, "needs the input 'stations', but 'inputs' has no 'stations'")]
+    [InlineData("urban_share: 0.4}", "urban_share: 0.4, station_links: {class: regional, min_distance_km: 0, basis: assumption, note: \"s\"}}", 45, "'sectors.transport.model.station_links.min_distance_km' is 0, but must be more than 0")]
+    [InlineData("urban_share: 0.4}", "urban_share: 0.4, road_proxy: {class: raod, gravity_exponent: 2, basis: assumption, note: \"g\"}}", 45, "'sectors.transport.model.road_proxy.class' is 'raod', which 'sectors.transport.model.class_weights' does not give")]
+    [InlineData("urban_share: 0.4}", "urban_share: 0.4, road_proxy: {class: trunk, gravity_exponent: -1, basis: assumption, note: \"g\"}}", 45, "'sectors.transport.model.road_proxy.gravity_exponent' is -1, but must be from 0 to 4")]
     public void Each_kind_of_mistake_is_reported_on_its_line(string find, string replace, int line, string message)
     {
         Assert.Contains(find, Valid, StringComparison.Ordinal);

@@ -4,11 +4,15 @@ using NetTopologySuite.Geometries;
 namespace GridEmissions.Core.Models.Lines;
 
 /// <summary>A line of the transport network in grid CRS metres, with its class (e.g. trunk, regional).</summary>
-public sealed record CorridorLine(string Id, string Class, Geometry Geometry);
+public sealed record CorridorLine(string Id, string Class, Geometry Geometry)
+{
+    /// <summary>Relative traffic per metre of this line within its class (1 for input lines; the road proxy's gravity flow).</summary>
+    public double Weight { get; init; } = 1;
+}
 
 /// <summary>
 /// The corridor network intersected with the grid once: the exact length (metres) of each class
-/// in each cell. Every segment is clipped to each cell it crosses (Liang–Barsky on the cell
+/// in each cell, times each line's <see cref="CorridorLine.Weight"/> (1 for input lines). Every segment is clipped to each cell it crosses (Liang–Barsky on the cell
 /// envelope), so lengths sum exactly to the network's length inside the grid.
 /// </summary>
 public sealed class CorridorNetwork
@@ -22,7 +26,7 @@ public sealed class CorridorNetwork
     /// <summary>The grid.</summary>
     public GridSpec Grid { get; }
 
-    /// <summary>Metres of line of each class in each cell.</summary>
+    /// <summary>Metres of line of each class in each cell, each line's metres times its weight.</summary>
     public IReadOnlyDictionary<string, double[]> LengthMetresByClass { get; }
 
     /// <summary>Intersects the lines with the grid.</summary>
@@ -49,7 +53,7 @@ public sealed class CorridorNetwork
                 Coordinate[] cs = ls.Coordinates;
                 for (int i = 1; i < cs.Length; i++)
                 {
-                    AddSegment(grid, cs[i - 1], cs[i], lengths);
+                    AddSegment(grid, cs[i - 1], cs[i], line.Weight, lengths);
                 }
             }
         }
@@ -57,7 +61,7 @@ public sealed class CorridorNetwork
         return new CorridorNetwork(grid, byClass);
     }
 
-    private static void AddSegment(GridSpec grid, Coordinate a, Coordinate b, double[] lengths)
+    private static void AddSegment(GridSpec grid, Coordinate a, Coordinate b, double weight, double[] lengths)
     {
         double size = grid.CellSizeMetres;
         int c0 = (int)Math.Floor((Math.Min(a.X, b.X) - grid.MinX) / size), c1 = (int)Math.Floor((Math.Max(a.X, b.X) - grid.MinX) / size);
@@ -74,7 +78,7 @@ public sealed class CorridorNetwork
                 double len = SegmentClipper.LengthInside(a, b, grid.CellEnvelope(index));
                 if (len > 0)
                 {
-                    lengths[index] += len;
+                    lengths[index] += len * weight;
                 }
             }
         }

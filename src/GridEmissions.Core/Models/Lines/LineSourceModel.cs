@@ -7,8 +7,9 @@ namespace GridEmissions.Core.Models.Lines;
 /// Line-source evolution model (transport). Corridor weight of a cell = Σ over classes of
 /// length × class weight × traffic growth × (city population / base city population) ×
 /// (1 − electrification of the class). Urban-traffic weight = urban residents × (1 −
-/// urban electrification). Both parts are normalised at the base year so the urban part holds
-/// <see cref="LineModelSpec.UrbanShare"/> of the sector then; afterwards each part moves with
+/// urban electrification). The parts are normalised at the base year so the urban part holds
+/// <see cref="LineModelSpec.UrbanShare"/> of the sector then, and each network of
+/// <see cref="LineModelSpec.Networks"/> (rail, road: each over its own classes) its share; afterwards each part moves with
 /// its own growth and electrification, so the corridor share changes over time. Hub parts
 /// (<see cref="LineModelSpec.Hubs"/>: aviation at airports by route count, shipping at ports by
 /// size class) hold their base-year shares then and grow with traffic, unelectrified (the study's
@@ -24,10 +25,12 @@ public sealed class LineSourceModel : ISourceModel
     private readonly int baseYear;
     private readonly SortedDictionary<string, (double Share, double[] Weights)> hubParts = new(StringComparer.Ordinal);
     private readonly List<string> hubNotes = [];
-    private double corridorNorm = double.NaN, urbanNorm = double.NaN;
+    private readonly (string Name, double Share, string[] Classes)[] parts;
+    private double[] partNorms = [];
+    private double urbanNorm = double.NaN;
 
     /// <summary>Creates the model over a network intersected with the grid.</summary>
-    public LineSourceModel(string sectorId, LineModelSpec spec, CellGeography geography, CorridorNetwork network, PopulationProxy proxy, int baseYear, IReadOnlyList<TransportHub>? hubs = null)
+    public LineSourceModel(string sectorId, LineModelSpec spec, CellGeography geography, CorridorNetwork network, PopulationProxy proxy, int baseYear, IReadOnlyList<TransportHub>? hubs = null, IReadOnlyList<string>? networkNotes = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(network);
@@ -43,8 +46,18 @@ public sealed class LineSourceModel : ISourceModel
             {
                 throw new ArgumentException($"corridor class '{cls}' has no weight in the transport model's class_weights ({string.Join(", ", spec.ClassWeights.Keys)})");
             }
+
+            if (spec.Networks.Count > 0 && !spec.Networks.Values.Any(n => n.Classes.Contains(cls)))
+            {
+                throw new ArgumentException($"corridor class '{cls}' belongs to none of the transport model's networks ({string.Join(", ", spec.Networks.Keys)})");
+            }
         }
 
+        parts = spec.Networks.Count == 0
+            ? [("corridors", 1.0, [.. network.LengthMetresByClass.Keys])]
+            : [.. spec.Networks.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => (n.Key, n.Value.Share, n.Value.Classes.ToArray()))];
+
+        hubNotes.AddRange((networkNotes ?? []).Select(n => $"{sectorId}: {n}"));
         BuildHubs(hubs ?? []);
     }
 
@@ -111,23 +124,30 @@ public sealed class LineSourceModel : ISourceModel
         double[] w = weights;
         Array.Clear(w);
         double growth = Trajectory.GrowthFactor(spec.TrafficGrowth, baseYear, year);
-        AddCorridors(year, growth, w);
         double urbanFactor = growth * (1 - (Electrification("urban", year) / 100));
         double[] urbanResidents = proxy.UrbanResidents;
-        if (double.IsNaN(corridorNorm))
+        if (double.IsNaN(urbanNorm))
         {
             if (year != baseYear)
             {
                 throw new InvalidOperationException($"the transport model must start at the base year {baseYear}");
             }
 
-            corridorNorm = Allocation.PreciseSum.Of(w);
+            partNorms = new double[parts.Length];
+            for (int p = 0; p < parts.Length; p++)
+            {
+                Array.Clear(w);
+                AddCorridors(parts[p].Classes, year, growth, 1, w);
+                partNorms[p] = Allocation.PreciseSum.Of(w);
+            }
+
             urbanNorm = Allocation.PreciseSum.Of(UrbanPart(urbanResidents, urbanFactor));
         }
 
         double hubShare = hubParts.Values.Sum(h => h.Share);
         double share = spec.UrbanShare;
-        if (corridorNorm <= 0)
+        double statedNetworks = parts.Where((_, p) => partNorms[p] > 0).Sum(x => x.Share);
+        if (!(statedNetworks > 0))
         {
             share = 1 - hubShare; // no corridor in the region: the rest is urban
         }
@@ -136,14 +156,23 @@ public sealed class LineSourceModel : ISourceModel
             share = 0;
         }
 
+        // The networks carry what urban traffic and the hubs present in the region leave, in proportion to their stated shares.
         double corridorShare = Math.Max(0, 1 - share - hubShare);
+        Array.Clear(w);
+        for (int p = 0; p < parts.Length; p++)
+        {
+            if (partNorms[p] > 0)
+            {
+                AddCorridors(parts[p].Classes, year, growth, corridorShare * parts[p].Share / statedNetworks / partNorms[p], w);
+            }
+        }
+
         double corridorSum = 0;
         for (int i = 0; i < w.Length; i++)
         {
-            double c = corridorNorm > 0 ? corridorShare * w[i] / corridorNorm : 0;
             double u = urbanNorm > 0 ? share * (urbanResidents[i] * urbanFactor) / urbanNorm : 0;
-            w[i] = c + u;
-            corridorSum += c;
+            corridorSum += w[i];
+            w[i] += u;
         }
 
         foreach (var (_, (hubPartShare, hubWeights)) in hubParts)
@@ -174,7 +203,7 @@ public sealed class LineSourceModel : ISourceModel
         }
     }
 
-    private void AddCorridors(int year, double growth, double[] corridor)
+    private void AddCorridors(string[] classes, int year, double growth, double scale, double[] corridor)
     {
         int n = geography.Grid.CellCount;
         double[] cityGrowth = new double[geography.Cities.Count];
@@ -185,9 +214,14 @@ public sealed class LineSourceModel : ISourceModel
 
         double[] fraction = geography.RegionFraction;
         int[] cellCity = geography.CellCity;
-        foreach (var (cls, lengths) in network.LengthMetresByClass)
+        foreach (string cls in classes)
         {
-            double factor = spec.ClassWeights[cls] * growth * (1 - (Electrification(cls, year) / 100));
+            if (!network.LengthMetresByClass.TryGetValue(cls, out double[]? lengths))
+            {
+                continue;
+            }
+
+            double factor = scale * spec.ClassWeights[cls] * growth * (1 - (Electrification(cls, year) / 100));
             for (int i = 0; i < n; i++)
             {
                 if (lengths[i] > 0 && fraction[i] > 0)

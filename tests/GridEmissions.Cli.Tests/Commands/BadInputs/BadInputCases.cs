@@ -24,7 +24,7 @@ public sealed record BadCase(string Name, string Where, string? Line, string[] P
 public static class BadInputCases
 {
     private const string Scen = "scenarios/henan-neutrality.yaml", Coal = "sources/gem_coal_units.csv", Gas = "sources/gem_gas_units.csv",
-        Steel = "sources/gem_steel_plants.csv", Cities = "boundaries/cities.geojson", Corridors = "sources/rail_dcw_vmap0.geojson",
+        Steel = "sources/gem_steel_plants.csv", Cities = "boundaries/cities.geojson", Corridors = "sources/rail_dcw_vmap0.geojson", Stations = "sources/osm_train_stations.geojson",
         Pop = "proxies/worldpop_2020_5arcmin.tif", Built = "proxies/modis_2019_built_up_0p1deg.tif";
 
     private const string CoalRow = ",Henan,", GasRow = "fossil gas|,Henan,", SteelRow = "Henan";
@@ -92,8 +92,16 @@ public static class BadInputCases
         yield return Y("expansion site outside the grid", "{name: \"Nanyang (southern Henan)\", lon: 112.541, lat: 32.999}", "{name: \"Nanyang (southern Henan)\", lon: 12.541, lat: 32.999}", ["Nanyang"], null) with { Line = "*" };
         yield return Y("expansion site latitude out of range", "lon: 114.075, lat: 32.123", "lon: 114.075, lat: 132.123", ["lat"], "lat: 132.123");
         yield return Y("unknown steel route", "from: BF-BOF, to: EAF, share: 0.2", "from: BF-BOF, to: EAFX, share: 0.2", ["EAFX"], "to: EAFX");
-        yield return Y("corridor class weight negative", "class_weights: {trunk: 1.0, regional: 0.5}", "class_weights: {trunk: -1.0, regional: 0.5}", ["class_weights"], "trunk: -1.0");
-        yield return Y("corridor class missing from class_weights", "class_weights: {trunk: 1.0, regional: 0.5}", "class_weights: {trunk: 1.0}", ["regional"], "*");
+        yield return Y("corridor class weight negative", "class_weights: {trunk: 1.0, regional: 0.5, modern", "class_weights: {trunk: -1.0, regional: 0.5, modern", ["class_weights"], "trunk: -1.0");
+        yield return Y("corridor class missing from class_weights", "class_weights: {trunk: 1.0, regional: 0.5, modern", "class_weights: {trunk: 1.0, modern", ["regional"], "*");
+        yield return Y("network share negative", "rail: {share: 0.02, classes:", "rail: {share: -0.02, classes:", ["networks.rail.share", "-0.02", "from 0 to 1"], "share: -0.02");
+        yield return Y("network shares summing above one", "road: {share: 0.52, classes:", "road: {share: 0.92, classes:", ["networks", "1.4", "sum to 1"], "*");
+        yield return Y("network with an unknown class", "classes: [trunk, regional, modern]", "classes: [trunk, regional, modren]", ["modren", "class_weights", "did you mean 'modern'"], "*");
+        yield return Y("class in no network", "classes: [trunk, regional, modern]", "classes: [trunk, regional]", ["modern", "in none of"], "*");
+        yield return Y("road proxy with an unknown class", "road_proxy: {class: road,", "road_proxy: {class: raod,", ["road_proxy.class", "raod"], "*");
+        yield return Y("gravity exponent negative", "gravity_exponent: 2,", "gravity_exponent: -2,", ["gravity_exponent", "-2"], "*");
+        yield return Y("station link distance zero", "min_distance_km: 5,", "min_distance_km: 0,", ["min_distance_km", "more than 0"], "*");
+        yield return Y("station links without a stations input", "  stations: ../sources/osm_train_stations.geojson", "  # no stations", ["stations", "inputs"], "*");
         yield return Y("urban share above one", "urban_share: 0.4", "urban_share: 1.4", ["urban_share"]);
         yield return Y("traffic growth period reversed", "{from: 2025, to: 2035, percent_per_year: 3.0", "{from: 2035, to: 2025, percent_per_year: 3.0", ["2025"], "percent_per_year: 3.0");
         yield return Y("electrification above 100 %", "{year: 2060, value: 90, basis: assumption, note: \"primary electricity 84 %", "{year: 2060, value: 190, basis: assumption, note: \"primary electricity 84 %", ["electrification"], "value: 190");
@@ -252,6 +260,8 @@ public static class BadInputCases
         yield return new("corridor without class attribute", Corridors, null, ["class"], f => f.Json(Corridors, d => { foreach (var x in CaseFolder.Features(d)) { x!["properties"]!.AsObject().Remove("class"); } }));
         yield return new("corridor with an unknown class", Corridors, null, ["motorway"], f => f.Json(Corridors, d => CaseFolder.Features(d)[0]!["properties"]!["class"] = "motorway"));
         yield return new("corrupt corridors", Corridors, null, ["cannot be read"], f => File.WriteAllText(f.PathOf(Corridors), "[1, 2"));
+        yield return new("station as a line", Stations, null, ["not a point"], f => f.Json(Stations, d => CaseFolder.Features(d)[0]!["geometry"] = JsonNode.Parse("{\"type\":\"LineString\",\"coordinates\":[[113.0,34.0],[114.0,34.0]]}")));
+        yield return new("corrupt stations", Stations, null, ["cannot be read"], f => File.WriteAllText(f.PathOf(Stations), "[1, 2"));
     }
 
     private static IEnumerable<BadCase> Rasters()

@@ -173,3 +173,139 @@ public class LineSourceModelTests
         }
     }
 }
+
+public class LineSourceModelNetworkTests
+{
+    private static readonly GeometryFactory Factory = new();
+
+    // rail: a trunk line along row 2; road: one proxy line along column 2 carrying weight 3
+    private static CorridorNetwork Network(CellGeography geo)
+    {
+        var (x1, y) = TinyGeography.Centre(1, 2);
+        var (x4, _) = TinyGeography.Centre(4, 2);
+        var (xm, ym) = TinyGeography.Centre(2, 0);
+        var (_, yb) = TinyGeography.Centre(2, 3);
+        return CorridorNetwork.Build(geo.Grid,
+        [
+            new CorridorLine("t", "trunk", Factory.CreateLineString([new Coordinate(x1, y), new Coordinate(x4, y)])),
+            new CorridorLine("r", "road", Factory.CreateLineString([new Coordinate(xm, ym), new Coordinate(xm, yb)])) { Weight = 3 },
+        ]);
+    }
+
+    private static LineModelSpec Spec(double rail, double road, double aviation) => new LineModelSpec(
+        PointSpecBuilder.Test,
+        new Dictionary<string, double> { ["trunk"] = 1.0, ["road"] = 1.0 },
+        0.3,
+        [new RatePeriod(2021, 2050, 3, PointSpecBuilder.Test)],
+        new Dictionary<string, IReadOnlyList<YearValue>>
+        {
+            ["trunk"] = [PointSpecBuilder.At(2020, 0), PointSpecBuilder.At(2050, 90)],
+            ["road"] = [PointSpecBuilder.At(2020, 0), PointSpecBuilder.At(2050, 50)],
+        })
+    {
+        Networks = new Dictionary<string, NetworkShare>(StringComparer.Ordinal)
+        {
+            ["rail"] = new(rail, ["trunk"], PointSpecBuilder.Test),
+            ["road"] = new(road, ["road"], PointSpecBuilder.Test),
+        },
+        Hubs = new Dictionary<string, HubShare>(StringComparer.Ordinal) { ["aviation"] = new(aviation, PointSpecBuilder.Test) },
+    };
+
+    private static LineSourceModel Model(LineModelSpec spec, bool withAirport)
+    {
+        CellGeography geo = TinyGeography.Create();
+        var (ax, ay) = TinyGeography.Centre(3, 1);
+        TransportHub[] hubs = withAirport ? [new("airport", "aviation", ax, ay, 10)] : [];
+        return new LineSourceModel("transport", spec, geo, Network(geo), TinyPopulation.Proxy(geo, TinyPopulation.Linear(10, 10, 50, 50)), 2020, hubs);
+    }
+
+    // the part of the weights on one network's cells that is not urban traffic: rail on row 2 away from column 2, road on column 2 away from row 2
+    private static (double Rail, double Road) Parts(double[] w, double urbanShare = 0.3)
+    {
+        CellGeography geo = TinyGeography.Create();
+        LineSourceModel urbanOnly = new("transport", Spec(0.02, 0.58, 0.1) with { UrbanShare = 1.0, Hubs = new Dictionary<string, HubShare>() }, geo, Network(geo), TinyPopulation.Proxy(geo, TinyPopulation.Linear(10, 10, 50, 50)), 2020);
+        double[] u = urbanOnly.Evolve(2020, 1e6).Weights;
+        double rail = 0, road = 0;
+        for (int i = 0; i < w.Length; i++)
+        {
+            (int c, int r) = (i % geo.Grid.Columns, i / geo.Grid.Columns);
+            double corridor = w[i] - (urbanShare * u[i]);
+            if (r == 2 && c != 2)
+            {
+                rail += corridor;
+            }
+            else if (c == 2 && r != 2)
+            {
+                road += corridor;
+            }
+        }
+
+        return (rail, road);
+    }
+
+    [Fact]
+    public void At_the_base_year_each_network_holds_its_share_and_the_weights_are_normalised()
+    {
+        LineSourceModel model = Model(Spec(0.02, 0.58, 0.1), withAirport: true);
+        SectorYear y = model.Evolve(2020, 1e6);
+        Conservation.AssertConserved(1.0, y.Weights, 1e-12, "base-year weights");
+        Conservation.AssertConserved(0.60, model.LastCorridorShare, 1e-12, "rail + road at the base year");
+        var (rail, road) = Parts(y.Weights);
+
+        // the shared cell (2, 2) holds both: a third of each line (10 of 30 km) lies in it
+        Conservation.AssertConserved(0.02 * 2 / 3, rail, 1e-9, "rail outside the crossing cell");
+        Conservation.AssertConserved(0.58 * 2 / 3, road, 1e-9, "road outside the crossing cell");
+    }
+
+    [Fact]
+    public void A_hub_mode_without_a_hub_in_the_region_hands_its_share_to_the_networks_in_proportion()
+    {
+        LineSourceModel model = Model(Spec(0.02, 0.58, 0.1), withAirport: false);
+        SectorYear y = model.Evolve(2020, 1e6);
+        Conservation.AssertConserved(0.70, model.LastCorridorShare, 1e-12, "rail + road take the missing aviation share");
+        var (rail, road) = Parts(y.Weights);
+        Conservation.AssertConserved(0.70 * 0.02 / 0.60 * 2 / 3, rail, 1e-9, "rail");
+        Conservation.AssertConserved(0.70 * 0.58 / 0.60 * 2 / 3, road, 1e-9, "road");
+    }
+
+    [Fact]
+    public void Each_network_electrifies_by_its_own_classes()
+    {
+        // no urban traffic: the network cells carry only their network
+        LineSourceModel model = Model(Spec(0.02, 0.88, 0.1) with { UrbanShare = 0 }, withAirport: true);
+        var (rail0, road0) = Parts(model.Evolve(2020, 1e6).Weights, 0);
+        double[] w = [];
+        for (int year = 2021; year <= 2050; year++)
+        {
+            w = model.Evolve(year, 1e6).Weights;
+            Assert.All(w, v => Assert.True(v >= 0 && double.IsFinite(v)));
+        }
+
+        var (rail, road) = Parts(w, 0);
+        Assert.Equal(rail0 / road0 * (1 - 0.9) / (1 - 0.5), rail / road, 9); // trunk 90 % electric by 2050, road 50 %
+    }
+
+    [Fact]
+    public void Every_year_the_allocated_transport_target_is_conserved()
+    {
+        LineSourceModel model = Model(Spec(0.02, 0.58, 0.1), withAirport: true);
+        var cells = new double[TinyGeography.Grid.CellCount];
+        for (int year = 2020; year <= 2050; year++)
+        {
+            double target = 1e6 * (1 + ((year - 2020) * 0.01));
+            GridEmissions.Core.Allocation.Harmonizer.Allocate(new GridEmissions.Core.Allocation.AllocationKey("tiny", "transport", year), target, model.Evolve(year, target).Weights, cells);
+            Conservation.AssertConserved(target, cells, 1e-9, FormattableString.Invariant($"transport {year}"));
+        }
+    }
+
+    [Fact]
+    public void A_corridor_class_in_no_network_is_refused()
+    {
+        LineModelSpec spec = Spec(0.02, 0.58, 0.1) with
+        {
+            Networks = new Dictionary<string, NetworkShare>(StringComparer.Ordinal) { ["rail"] = new(0.6, ["trunk"], PointSpecBuilder.Test) },
+        };
+        var ex = Assert.Throws<ArgumentException>(() => Model(spec, withAirport: true));
+        Assert.Contains("'road'", ex.Message, StringComparison.Ordinal);
+    }
+}
