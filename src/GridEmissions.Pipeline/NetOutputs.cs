@@ -112,6 +112,12 @@ public static class NetOutputs
         ArgumentNullException.ThrowIfNull(context);
         int[] years = [.. context.Scenario.Years];
         var series = context.Grids.Sectors.Select(s => new SectorSeries(context.SectorName(s), [.. years.Select(y => context.Targets.TargetMt(y, s))])).ToList();
+        if (context.Scenario.OffGrid is { } offGrid)
+        {
+            // Stacked on the sectors so the line is the region's total; the maps show the sectors only.
+            series.Add(new SectorSeries($"Held off the grid (not on the maps): {offGrid.Reason}", [.. years.Select(context.Targets.OffGridMt)]));
+        }
+
         var totals = Totals(context.Grids.RunFolder);
         if (context.Scenario.Sinks is not SinkSpec spec || totals.Count == 0)
         {
@@ -127,7 +133,7 @@ public static class NetOutputs
         return new PathwaySeries(years, series)
         {
             TotalLabel = "Net emissions (gross + sinks)",
-            GrossMt = [.. years.Select(y => totals[y]["gross"])],
+            GrossMt = [.. years.Select(y => totals[y]["gross"] + context.Targets.OffGridMt(y))],
             GrossLabel = "Gross emissions",
         };
     }

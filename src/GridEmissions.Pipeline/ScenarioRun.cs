@@ -188,6 +188,13 @@ public static class ScenarioRun
                 yield return FormattableString.Invariant($"{run.Scenario.Region},{run.Scenario.Id},{y},{s.Sector.Id},{run.Targets.TargetMt(y, s.Sector.Id):R},{run.Targets.SharePercent(y, s.Sector.Id):0.######}");
             }
 
+            if (run.Scenario.OffGrid is not null)
+            {
+                // Counted in the total, placed on no cell: the sectors above sum to the total minus this line.
+                double offGrid = run.Targets.OffGridMt(y), total = run.Targets.TotalMt(y);
+                yield return FormattableString.Invariant($"{run.Scenario.Region},{run.Scenario.Id},{y},{OffGridSpec.Id},{offGrid:R},{(total > 0 ? offGrid / total * 100 : 0):0.######}");
+            }
+
             yield return FormattableString.Invariant($"{run.Scenario.Region},{run.Scenario.Id},{y},total,{run.Targets.TotalMt(y):R},100");
             foreach (string line in net?.TargetLines(run.Scenario.Region, run.Scenario.Id, y) ?? [])
             {
