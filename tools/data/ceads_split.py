@@ -4,8 +4,12 @@
   ceads_split.py sources/ceads_2019_provinces.csv
 
 Prints, for Henan (all eight sectors, scaled to the study's 2024 total of 587.31 Mt) and for the
-YRD (the 650 Mt the study does not itemise, split over other_industry, buildings and agriculture),
-the CEADs scope-1 totals of each GridEmissions sector and the baselines the scenarios carry.
+YRD (the 650 Mt the study does not itemise, less the study's indirect emissions of imported
+electricity, 13 % of 2,390 Mt = 310.7 Mt, which the scenarios hold off the grid: 339.3 Mt split over
+other_industry, buildings and agriculture), the CEADs scope-1 totals of each GridEmissions sector
+and the baselines the scenarios carry. The study's five itemised sectors (power 980, steel 250,
+cement 160, petrochemicals 150, transport 200) are direct emissions, so the indirect part comes out
+of the 650 Mt only.
 The mapping of the 47 CEADs sectors (and the urban/rural residential rows) to ours is MAPPING.
 Standard library only; the Core test ShippedScenarioTests recomputes the same figures.
 """
@@ -27,6 +31,10 @@ MAPPING = {
     "Others": "buildings",
     "Farming, Forestry, Animal Husbandry, Fishery and Water Conservancy": "agriculture",
 }
+YRD_TOTAL_2024 = 2390.0  # study: total emissions 2.39 billion tons in 2024
+YRD_ITEMISED = 980.0 + 250.0 + 160.0 + 150.0 + 200.0  # study: power, steel, cement, petrochemicals, transport (direct)
+YRD_INDIRECT = round(0.13 * YRD_TOTAL_2024, 2)  # study: "indirect emissions accounted for ... 13 %" -> 310.7 Mt, off the grid
+YRD_ON_GRID = round(YRD_TOTAL_2024 - YRD_ITEMISED - YRD_INDIRECT, 2)  # 339.3 Mt
 SKIP = {"TotalEmissions", "Total Consumption"}  # totals, not sectors; every other row is other_industry
 
 
@@ -52,7 +60,7 @@ def main(path):
     henan = ["power", "steel", "cement", "petrochemicals", "transport", "buildings", "agriculture", "other_industry"]
     for name, provinces, sectors, total in [
         ("Henan", {"Henan"}, henan, 587.31),
-        ("YRD (650 Mt not itemised)", {"Shanghai", "Jiangsu", "Zhejiang", "Anhui"}, ["buildings", "agriculture", "other_industry"], 650.0),
+        ("YRD (650 Mt not itemised - 310.7 Mt indirect, off the grid)", {"Shanghai", "Jiangsu", "Zhejiang", "Anhui"}, ["buildings", "agriculture", "other_industry"], YRD_ON_GRID),
     ]:
         mt, shares, values = split(rows, provinces, sectors, total)
         print(f"{name}: CEADs 2019 scope-1 Mt, share, scenario baseline Mt")
