@@ -60,7 +60,7 @@ public static class RunSummary
         {
             Line($"## Held off the grid");
             Line($"");
-            Line($"Counted in the region's total but placed on no cell ({offGrid.Reason}): the grid, the maps, the GeoTIFF/NetCDF bands and the city totals show the region's total minus this part; `targets.csv` and `audit.csv` carry it as `{Core.Scenarios.OffGridSpec.Id}` every year (audited: on-grid cells + off-grid = total).");
+            Line($"Counted in the region's total but placed on no cell: {offGrid.Reason}. The grid, the maps, the GeoTIFF/NetCDF bands and the city totals show the region's total minus this part; `targets.csv` and `audit.csv` carry it as `{Core.Scenarios.OffGridSpec.Id}` every year (audited: on-grid cells + off-grid = total).");
             Line($"");
             Line($"| year | region total | held off the grid | on the grid |");
             Line($"|---:|---:|---:|---:|");

@@ -96,7 +96,7 @@ public static class ScenarioRun
         using var sink = new GridOutputSink(output, scenario, prepared.Region.Mask, new FacilityCities(prepared.Region),
             years is null ? null : new Action<int, IReadOnlyList<RasterBand>>((year, bands) => years.Post(() => YearWork(year, bands))));
         int count = scenario.Years.Count;
-        net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount) : null;
+        net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount, prepared.Scenario.OffGrid is null ? null : prepared.Targets.OffGridMt) : null;
         try
         {
             result = Project(prepared, net is null ? sink : net, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
