@@ -112,10 +112,10 @@ public static class NetOutputs
         ArgumentNullException.ThrowIfNull(context);
         int[] years = [.. context.Scenario.Years];
         var series = context.Grids.Sectors.Select(s => new SectorSeries(context.SectorName(s), [.. years.Select(y => context.Targets.TargetMt(y, s))])).ToList();
-        if (context.Scenario.OffGrid is { } offGrid)
+        if (context.Scenario.OffGrid is not null)
         {
             // Stacked on the sectors so the line is the region's total; the maps show the sectors only.
-            series.Add(new SectorSeries($"Held off the grid (not on the maps): {offGrid.Reason}", [.. years.Select(context.Targets.OffGridMt)]));
+            series.Add(new SectorSeries("Held off the grid (not on the maps)", [.. years.Select(context.Targets.OffGridMt)]));
         }
 
         var totals = Totals(context.Grids.RunFolder);
