@@ -1,10 +1,10 @@
 namespace GridEmissions.Core.Scenarios;
 
 /// <summary>
-/// Top-down targets: the regional total of each year split among the sectors by their shares. A sector's share starts at
-/// baseline ÷ base-year total, moves linearly to its share anchors and is held after the last; the shares of all sectors are
-/// then normalised each year to the on-grid part of the total (100 % without an off-grid part), so the sector targets of a
-/// year sum to that year's total minus its off-grid part (<see cref="OffGridSpec"/>).
+/// Top-down targets: the on-grid part of each year's regional total (the total minus its off-grid part,
+/// <see cref="OffGridSpec"/>; the whole total without one) split among the sectors by their shares. A sector's share starts
+/// at baseline ÷ base-year on-grid part, moves linearly to its share anchors and is held after the last; the shares of all
+/// sectors are then normalised to 100 % each year, so the sector targets of a year sum to that year's on-grid part.
 /// </summary>
 public sealed class SectorTargets
 {
@@ -44,7 +44,8 @@ public sealed class SectorTargets
         var targets = new double[totals.Length * n];
         var shares = new double[totals.Length * n];
         var offGrid = new double[totals.Length];
-        double baseTotal = totals[0];
+        // Shares are of the on-grid part (the total minus the off-grid part; the whole total without one).
+        double baseTotal = totals[0] - (scenario.OffGrid?.MtIn(scenario.StartYear) ?? 0);
         var raw = new double[n];
         for (int t = 0; t < totals.Length; t++)
         {
@@ -98,7 +99,7 @@ public sealed class SectorTargets
     /// <summary>Target (Mt) of a sector in a year.</summary>
     public double TargetMt(int year, string sectorId) => targets[(YearIndex(year) * SectorIds.Count) + SectorIndex(sectorId)];
 
-    /// <summary>Normalised share (percent of the regional total) of a sector in a year; the sectors' shares sum to 100 % minus the off-grid share.</summary>
+    /// <summary>A sector's share of the year's regional total (percent): its normalised share of the on-grid part × on-grid ÷ total; the sectors' shares sum to 100 % minus the off-grid share.</summary>
     public double SharePercent(int year, string sectorId) => shares[(YearIndex(year) * SectorIds.Count) + SectorIndex(sectorId)];
 
     /// <summary>The regional totals of every year, base year first.</summary>

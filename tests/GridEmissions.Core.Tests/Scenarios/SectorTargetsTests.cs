@@ -108,15 +108,18 @@ public sealed class SectorTargetsOffGridTests
     }
 
     [Fact]
-    public void Base_year_targets_are_the_baselines_and_shares_are_of_the_regional_total()
+    public void Base_year_targets_are_the_baselines_and_share_anchors_are_shares_of_the_on_grid_part()
     {
         var t = SectorTargets.Compute(WithOffGrid(Imported));
         Assert.Equal(48, t.TargetMt(2024, "buildings"), 12);
         Assert.Equal(32, t.TargetMt(2024, "agriculture"), 12);
-        Assert.Equal(48, t.SharePercent(2024, "buildings"), 9);
+        Assert.Equal(48, t.SharePercent(2024, "buildings"), 9); // targets.csv: percent of the regional total
+        Assert.Equal(0.6 * 80, t.TargetMt(2024, "buildings"), 12);
         double offShare = t.OffGridMt(2034) / t.TotalMt(2034) * 100;
         Assert.Equal(100 - offShare, t.SharePercent(2034, "buildings") + t.SharePercent(2034, "agriculture"), 9);
-        Assert.Equal(30.0 / 80, t.TargetMt(2034, "buildings") / t.OnGridMt(2034), 12); // anchors 30 : 50 keep their ratio on the grid
+        Assert.Equal(30.0 / 80, t.TargetMt(2034, "buildings") / t.OnGridMt(2034), 12); // anchors 30 : 50, normalised over the on-grid part
+        double b = 60 + ((30 - 60) * 0.3), a = 40 + ((50 - 40) * 0.3); // linear from 60 % and 40 % of the on-grid part, then normalised
+        Assert.Equal(b / (a + b), t.TargetMt(2027, "buildings") / t.OnGridMt(2027), 12);
     }
 
     [Fact]
