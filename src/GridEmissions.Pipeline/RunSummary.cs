@@ -64,7 +64,7 @@ public static class RunSummary
             Line($"");
             Line($"| year | region total | held off the grid | on the grid |");
             Line($"|---:|---:|---:|---:|");
-            foreach (int year in keyYearTotals.Keys.Order())
+            foreach (int year in s.Years)
             {
                 Line($"| {year} | {context.Targets.TotalMt(year):0.00} | {context.Targets.OffGridMt(year):0.00} | {context.Targets.OnGridMt(year):0.00} |");
             }

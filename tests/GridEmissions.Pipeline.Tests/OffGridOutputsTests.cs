@@ -80,6 +80,7 @@ public sealed class OffGridOutputsTests(ShippedRuns runs) : IClassFixture<Shippe
         string summary = File.ReadAllText(Path.Combine(runs.Yrd, "summary.md"));
         Assert.Contains("## Held off the grid", summary, StringComparison.Ordinal);
         Assert.Contains("| 2024 | 2390.00 | 310.70 | 2079.30 |", summary, StringComparison.Ordinal);
+        Assert.Contains("| 2025 | 2400.00 | 360.00 | 2040.00 |", summary, StringComparison.Ordinal); // every year, not only the key years
         Assert.Contains("show the region's total minus this part", summary, StringComparison.Ordinal);
         CsvTable net = CsvTable.Load(Path.Combine(runs.Yrd, "net_totals.csv"));
         CsvRow r2024 = net.Rows.Single(r => r[net.ColumnIndex("year")] == "2024");
