@@ -30,7 +30,10 @@ public static class BaselineBuild
             ProjectionResult result = ScenarioRun.Project(run, sink);
             foreach (var row in result.Audit)
             {
-                lines.Add(FormattableString.Invariant($"{row.Region},{row.Year},{row.SectorId},{row.TargetTonnes:R},{row.AllocatedTonnes:R},{row.CellsUsed},{sink.FileName(row.SectorId)}"));
+                // The off-grid part is counted in the total but no raster holds it: its row has raster sum 0 and no file.
+                lines.Add(row.Sign == Core.Allocation.AuditRow.OffGrid
+                    ? FormattableString.Invariant($"{row.Region},{row.Year},{row.SectorId},{row.TargetTonnes:R},0,0,")
+                    : FormattableString.Invariant($"{row.Region},{row.Year},{row.SectorId},{row.TargetTonnes:R},{row.AllocatedTonnes:R},{row.CellsUsed},{sink.FileName(row.SectorId)}"));
             }
         }
 

@@ -14,9 +14,11 @@ public sealed record NetYear(int Year, double GrossMt, IReadOnlyDictionary<strin
 /// Wraps the run's grid sink: passes every gross grid on unchanged, and at the end of each year
 /// projects the signed sectors (<see cref="SinkProjector"/>), writes them with the net grid, and
 /// routes the year's captured CO2 (CCUS facilities and removal sites) to storage. Keeps the signed
-/// audit rows, the yearly totals and the storage router for the run's tables.
+/// audit rows, the yearly totals and the storage router for the run's tables. The totals are the
+/// region's: gross and net include the part of the total held off the grid (<paramref name="offGridMt"/>,
+/// Mt by year; null: none), which no grid carries.
 /// </summary>
-public sealed class NetOutputSink(GridOutputSink inner, SinkInputs inputs, int cellCount) : IProjectionSink
+public sealed class NetOutputSink(GridOutputSink inner, SinkInputs inputs, int cellCount, Func<int, double>? offGridMt = null) : IProjectionSink
 {
     private readonly List<AuditRow> audit = [];
     private readonly List<NetYear> years = [];
@@ -74,7 +76,8 @@ public sealed class NetOutputSink(GridOutputSink inner, SinkInputs inputs, int c
         captured.Clear();
         var signedMt = signed.Sectors.ToDictionary(kv => kv.Key, kv => PreciseSum.Of(kv.Value) / 1e6, StringComparer.Ordinal);
         double sinkMt = PreciseSum.Of(sink) / 1e6;
-        years.Add(new NetYear(year, gross / 1e6, signedMt, sinkMt, PreciseSum.Of(net) / 1e6, capturedTonnes / 1e6, stored / 1e6, unmet / 1e6, signed.RateBasedLandTonnes / 1e6, signed.Areas));
+        double offGrid = offGridMt?.Invoke(year) ?? 0;
+        years.Add(new NetYear(year, (gross / 1e6) + offGrid, signedMt, sinkMt, (PreciseSum.Of(net) / 1e6) + offGrid, capturedTonnes / 1e6, stored / 1e6, unmet / 1e6, signed.RateBasedLandTonnes / 1e6, signed.Areas));
     }
 
     /// <summary>storage.csv: site × year injected, cumulative, capacity and remaining (t), then one row per year of unmet demand.</summary>

@@ -112,6 +112,12 @@ public static class NetOutputs
         ArgumentNullException.ThrowIfNull(context);
         int[] years = [.. context.Scenario.Years];
         var series = context.Grids.Sectors.Select(s => new SectorSeries(context.SectorName(s), [.. years.Select(y => context.Targets.TargetMt(y, s))])).ToList();
+        if (context.Scenario.OffGrid is not null)
+        {
+            // Stacked on the sectors so the line is the region's total; the maps show the sectors only.
+            series.Add(new SectorSeries("Held off the grid (not on the maps)", [.. years.Select(context.Targets.OffGridMt)]));
+        }
+
         var totals = Totals(context.Grids.RunFolder);
         if (context.Scenario.Sinks is not SinkSpec spec || totals.Count == 0)
         {
@@ -127,7 +133,7 @@ public static class NetOutputs
         return new PathwaySeries(years, series)
         {
             TotalLabel = "Net emissions (gross + sinks)",
-            GrossMt = [.. years.Select(y => totals[y]["gross"])],
+            GrossMt = [.. years.Select(y => totals[y]["gross"])], // the region's gross: net_totals includes the off-grid part
             GrossLabel = "Gross emissions",
         };
     }
@@ -191,6 +197,12 @@ public static class NetOutputs
 
         Line($"");
         Line($"Hotspots, city rankings and the grid maps above are of gross emissions; `maps/net_<year>.png` and `maps/sinks_<year>.png` show net emissions and sinks, `analysis/city_net_totals.csv` the city totals (gross, sinks, net), `storage.csv` the storage sites.");
+        if (context.Scenario.OffGrid is not null)
+        {
+            Line($"");
+            Line($"Gross and net here are the region's: they include the part held off the grid (see above); the grids, the net and sink maps and `city_net_totals.csv` hold the on-grid part only.");
+        }
+
         _ = cityLines;
         return sb.ToString();
     }

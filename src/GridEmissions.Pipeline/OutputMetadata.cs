@@ -35,7 +35,7 @@ public static class OutputMetadata
         ArgumentNullException.ThrowIfNull(grid);
         var inputs = InputAttributions.Of(scenario);
         var (lonMin, lonMax, latMin, latMax) = LonLatExtent(grid);
-        return new SortedDictionary<string, string>(StringComparer.Ordinal)
+        var globals = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["title"] = scenario.Title,
             ["summary"] = $"Gridded fossil CO2 emissions of {scenario.Region}, {scenario.StartYear}-{scenario.EndYear}, by sector and in total, under scenario '{scenario.Id}': each calendar year's sectoral targets allocated to {grid.CellSizeMetres / 1000:0.###} km cells of the China Albers equal-area grid, conserving every target exactly. Cells without region area are missing (_FillValue / nodata).",
@@ -67,6 +67,12 @@ public static class OutputMetadata
             ["time_coverage_end"] = FormattableString.Invariant($"{scenario.EndYear + 1}-01-01"),
             ["time_coverage_resolution"] = "P1Y",
         };
+        if (scenario.OffGrid is { } offGrid)
+        {
+            globals["off_grid"] = $"the grids hold the region's total minus a part counted in it but placed on no cell ({offGrid.Reason}): targets.csv and audit.csv, rows off_grid, give it for every year";
+        }
+
+        return globals;
     }
 
     /// <summary>The attributes of one emission variable (t yr-1 per cell) of a sector id or "total".</summary>

@@ -61,7 +61,7 @@ public static class RunMaps
             .ToList();
         var overlays = new MapOverlays(new BoundaryLayer(cities), provinces);
         string attribution = MapCredits.Line(scenario, grid.CellSizeMetres);
-        string subtitle = $"{scenario.Title} — scenario {scenario.Id}";
+        string subtitle = $"{scenario.Title} — scenario {scenario.Id}" + (scenario.OffGrid is null ? string.Empty : " — grid: region total minus the part held off the grid");
         MapStyle Style(string title, string subject) => new(title, subtitle, attribution, LabelLanguage.Both, null, 150, new DocumentInfo(title, subject + "; t CO2/yr; " + ChinaAlbers.Name + "; scenario " + scenario.Id, "CO2, emissions, grid, " + scenario.Region, ToolInfo.NameAndVersion));
 
         int baseYear = scenario.StartYear, endYear = scenario.EndYear;

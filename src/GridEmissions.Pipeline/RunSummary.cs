@@ -56,6 +56,22 @@ public static class RunSummary
         }
 
         Line($"");
+        if (s.OffGrid is { } offGrid)
+        {
+            Line($"## Held off the grid");
+            Line($"");
+            Line($"Counted in the region's total but placed on no cell: {offGrid.Reason}. The grid, the maps, the GeoTIFF/NetCDF bands and the city totals show the region's total minus this part; `targets.csv` and `audit.csv` carry it as `{Core.Scenarios.OffGridSpec.Id}` every year (audited: on-grid cells + off-grid = total).");
+            Line($"");
+            Line($"| year | region total | held off the grid | on the grid |");
+            Line($"|---:|---:|---:|---:|");
+            foreach (int year in s.Years)
+            {
+                Line($"| {year} | {context.Targets.TotalMt(year):0.00} | {context.Targets.OffGridMt(year):0.00} | {context.Targets.OnGridMt(year):0.00} |");
+            }
+
+            Line($"");
+        }
+
         Line($"## Pattern indicators");
         Line($"");
         Line($"| year | transport: corridor share | buildings: urban share |");

@@ -96,7 +96,7 @@ public static class ScenarioRun
         using var sink = new GridOutputSink(output, scenario, prepared.Region.Mask, new FacilityCities(prepared.Region),
             years is null ? null : new Action<int, IReadOnlyList<RasterBand>>((year, bands) => years.Post(() => YearWork(year, bands))));
         int count = scenario.Years.Count;
-        net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount) : null;
+        net = prepared.Sinks is { } sinks ? new NetOutputSink(sink, sinks, prepared.Region.Grid.CellCount, prepared.Scenario.OffGrid is null ? null : prepared.Targets.OffGridMt) : null;
         try
         {
             result = Project(prepared, net is null ? sink : net, y => yearProgress?.Invoke(y - scenario.StartYear + 1, count));
@@ -186,6 +186,13 @@ public static class ScenarioRun
             foreach (SectorSpec s in run.Scenario.Sectors)
             {
                 yield return FormattableString.Invariant($"{run.Scenario.Region},{run.Scenario.Id},{y},{s.Sector.Id},{run.Targets.TargetMt(y, s.Sector.Id):R},{run.Targets.SharePercent(y, s.Sector.Id):0.######}");
+            }
+
+            if (run.Scenario.OffGrid is not null)
+            {
+                // Counted in the total, placed on no cell: the sectors above sum to the total minus this line.
+                double offGrid = run.Targets.OffGridMt(y), total = run.Targets.TotalMt(y);
+                yield return FormattableString.Invariant($"{run.Scenario.Region},{run.Scenario.Id},{y},{OffGridSpec.Id},{offGrid:R},{(total > 0 ? offGrid / total * 100 : 0):0.######}");
             }
 
             yield return FormattableString.Invariant($"{run.Scenario.Region},{run.Scenario.Id},{y},total,{run.Targets.TotalMt(y):R},100");

@@ -4,9 +4,13 @@
   ceads_split.py sources/ceads_2019_provinces.csv
 
 Prints, for Henan (all eight sectors, scaled to the study's 2024 total of 587.31 Mt) and for the
-YRD (the 650 Mt the study does not itemise, split over other_industry, buildings and agriculture),
-the CEADs scope-1 totals of each GridEmissions sector and the baselines the scenarios carry, and the
-buildings model's land_share and rural_weight (residential rows per resident, service rows on land).
+YRD (the 650 Mt the study does not itemise, less the study's indirect emissions of imported
+electricity, 13 % of 2,390 Mt = 310.7 Mt, which the scenarios hold off the grid: 339.3 Mt split over
+other_industry, buildings and agriculture), the CEADs scope-1 totals of each GridEmissions sector
+and the baselines the scenarios carry, and the buildings model's land_share and rural_weight
+(residential rows per resident, service rows on land). The study's five itemised sectors (power 980, steel 250,
+cement 160, petrochemicals 150, transport 200) are direct emissions, so the indirect part comes out
+of the 650 Mt only.
 The mapping of the 47 CEADs sectors (and the urban/rural residential rows) to ours is MAPPING.
 Standard library only; the Core test ShippedScenarioTests recomputes the same figures.
 """
@@ -28,6 +32,10 @@ MAPPING = {
     "Others": "buildings",
     "Farming, Forestry, Animal Husbandry, Fishery and Water Conservancy": "agriculture",
 }
+YRD_TOTAL_2024 = 2390.0  # study: total emissions 2.39 billion tons in 2024
+YRD_ITEMISED = 980.0 + 250.0 + 160.0 + 150.0 + 200.0  # study: power, steel, cement, petrochemicals, transport (direct)
+YRD_INDIRECT = round(0.13 * YRD_TOTAL_2024, 2)  # study: "indirect emissions accounted for ... 13 %" -> 310.7 Mt, off the grid
+YRD_ON_GRID = round(YRD_TOTAL_2024 - YRD_ITEMISED - YRD_INDIRECT, 2)  # 339.3 Mt
 SKIP = {"TotalEmissions", "Total Consumption"}  # totals, not sectors; every other row is other_industry
 
 
@@ -53,7 +61,7 @@ def main(path):
     henan = ["power", "steel", "cement", "petrochemicals", "transport", "buildings", "agriculture", "other_industry"]
     for name, provinces, sectors, total in [
         ("Henan", {"Henan"}, henan, 587.31),
-        ("YRD (650 Mt not itemised)", {"Shanghai", "Jiangsu", "Zhejiang", "Anhui"}, ["buildings", "agriculture", "other_industry"], 650.0),
+        ("YRD (650 Mt not itemised - 310.7 Mt indirect, off the grid)", {"Shanghai", "Jiangsu", "Zhejiang", "Anhui"}, ["buildings", "agriculture", "other_industry"], YRD_ON_GRID),
     ]:
         mt, shares, values = split(rows, provinces, sectors, total)
         print(f"{name}: CEADs 2019 scope-1 Mt, share, scenario baseline Mt")
@@ -64,7 +72,7 @@ def main(path):
 
 # The scenarios' 2024 population (million) and urbanisation (%): they split CEADs' urban and rural
 # residential emissions into per-resident rates.
-POPULATION_2024 = {"Henan": (97.85, 59.22), "YRD (650 Mt not itemised)": (238.00, 72.0)}
+POPULATION_2024 = {"Henan": (97.85, 59.22), "YRD": (238.00, 72.0)}
 SERVICES = {"Wholesale, Retail Trade and Catering Services", "Others"}
 
 
@@ -75,7 +83,7 @@ def buildings_weights(rows, name, provinces):
     for r in rows:
         if r["province"] in provinces and (r["sector"] in SERVICES or r["sector"] in ("Urban", "Rural")):
             mt["services" if r["sector"] in SERVICES else r["sector"]] += float(r["scope1_total_mt"])
-    million, urban_percent = POPULATION_2024[name]
+    million, urban_percent = POPULATION_2024[name.split(" ")[0]]
     urban, rural = million * urban_percent / 100, million * (1 - urban_percent / 100)
     per_urban, per_rural = mt["Urban"] / urban, mt["Rural"] / rural
     total = mt["Urban"] + mt["Rural"] + mt["services"]

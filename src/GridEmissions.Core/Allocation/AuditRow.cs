@@ -19,7 +19,7 @@ public sealed record AuditRow(
     /// <summary>Which model rule gave way to meet the target, and by how much (point sectors; empty when none did).</summary>
     public string Closure { get; init; } = string.Empty;
 
-    /// <summary>Sign of the sector: <see cref="Emitting"/> (cells ≥ 0) or <see cref="Sink"/> (cells ≤ 0).</summary>
+    /// <summary>Sign of the sector: <see cref="Emitting"/> (cells ≥ 0), <see cref="Sink"/> (cells ≤ 0) or <see cref="OffGrid"/> (no cell).</summary>
     public string Sign { get; init; } = Emitting;
 
     /// <summary>Cells above zero (a sink sector must have none; <see cref="SinkAudit"/> counts them).</summary>
@@ -33,6 +33,9 @@ public sealed record AuditRow(
 
     /// <summary>Sign of sink and removal sectors.</summary>
     public const string Sink = "sink";
+
+    /// <summary>"Sign" of the off-grid row: counted in the total, on no cell (<see cref="OffGridAudit"/>).</summary>
+    public const string OffGrid = "off_grid";
 
     /// <summary>True when the row conserves its target and has no cell of the wrong sign and no non-finite cell.</summary>
     public bool Passes => RelativeError <= Harmonizer.RelativeTolerance && WrongSignCells == 0 && NonFiniteCells == 0;

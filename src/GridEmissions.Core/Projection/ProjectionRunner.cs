@@ -33,6 +33,7 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         {
             Array.Clear(total);
             proxy.AdvanceTo(year);
+            var onGrid = default(PreciseAccumulator);
             foreach (SectorSpec spec in scenario.Sectors)
             {
                 Sector sector = spec.Sector;
@@ -52,6 +53,7 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 AllocationOutcome outcome = Harmonizer.Allocate(key, target, evolved.Weights, cells, out CellCensus census);
                 string closure = string.Join("; ", new[] { evolved.Closure }.Concat(modelledNow is not null ? capNotes.Select(n => "city cap redistributes facility output: " + n) : []).Where(c => c.Length > 0));
                 audit.Add(MassBalanceAudit.Check(scenario.Id, outcome, census, evolved.FacilityCount, evolved.RetiredCount) with { Closure = closure });
+                onGrid.Add(census.Sum);
                 sink.WriteSector(year, sector, cells);
                 if (modelledNow is not null)
                 {
@@ -59,6 +61,11 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 }
 
                 patterns.Add(Pattern(year, sector.Id, cells, outcome.CellsUsed, target, models[sector.Id], baseShares, baseTopDecile, total));
+            }
+
+            if (scenario.OffGrid is { } offGrid)
+            {
+                audit.Add(OffGridAudit.Check(scenario.Region, scenario.Id, year, targets.OffGridMt(year) * 1e6, targets.TotalMt(year) * 1e6, onGrid.Value, offGrid.Reason));
             }
 
             sink.WriteTotal(year, total);

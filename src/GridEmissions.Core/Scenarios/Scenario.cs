@@ -39,6 +39,9 @@ public sealed record Scenario(
     /// <summary>The signed sectors (land sink, removals) and the storage sites, or null when the scenario has no <c>sinks:</c> section.</summary>
     public Sinks.SinkSpec? Sinks { get; init; }
 
+    /// <summary>Emissions counted in the total but placed on no cell (the <c>off_grid:</c> block), or null when the scenario has none.</summary>
+    public OffGridSpec? OffGrid { get; init; }
+
     /// <summary>The uncertain parameters of the <c>uncertainty:</c> block (empty when the file has none); ensembles draw them.</summary>
     public IReadOnlyList<Uncertainty.UncertainParameter> Uncertainty { get; init; } = [];
 }

@@ -4,7 +4,7 @@ namespace GridEmissions.Core.Scenarios;
 internal static class ScenarioKeys
 {
     public static readonly string[] Top =
-        ["id", "title", "variant", "region", "provinces", "boundaries", "grid", "years", "seed", "inputs", "total", "population", "sectors", "city_caps", "sinks", "uncertainty"];
+        ["id", "title", "variant", "region", "provinces", "boundaries", "grid", "years", "seed", "inputs", "total", "population", "sectors", "city_caps", "sinks", "uncertainty", "off_grid"];
 
     public static readonly string[] Grid = ["cell_size_m", "margin_cells"];
 
@@ -32,6 +32,12 @@ internal static class ScenarioKeys
     public static readonly string[] Population = ["million", "urbanisation_percent", "urban_density_elasticity", "basis", "note"];
 
     public static readonly string[] Sector = ["baseline_mt", "share_percent", "model"];
+
+    /// <summary>Keys of the <c>off_grid</c> block.</summary>
+    public static readonly string[] OffGrid = ["reason", "target_mt"];
+
+    /// <summary>Keys that would place emissions on cells: refused in <c>off_grid</c> (with their own message).</summary>
+    public static readonly string[] OffGridSpatial = ["model", "proxy", "facilities", "sites", "lon", "lat", "cells", "city_multipliers", "urban_weight", "rural_weight", "land_weight", "weights", "raster"];
 
     public static readonly string[] Baseline = ["value", "basis", "note"];
 

@@ -26,7 +26,9 @@ internal static class ScenarioParser
         var total = PathwayParser.ReadTotal(top, ctx);
         var population = PathwayParser.ReadPopulation(top, ctx);
         var sectors = SectorParser.ReadSectors(top, ctx);
-        SectorParser.CheckBaselines(top, total, sectors, ctx);
+        var offGrid = OffGridParser.Read(top, ctx);
+        OffGridParser.CheckAgainstTotal(top, offGrid, total, ctx);
+        SectorParser.CheckBaselines(top, total, sectors, offGrid, ctx);
         var caps = SectorParser.ReadCityCaps(top, ctx);
         var sinks = SinkParser.Read(top, provinces, ctx);
         var uncertainty = Uncertainty.UncertaintyParser.Read(top, ctx, log =>
@@ -40,6 +42,7 @@ internal static class ScenarioParser
         {
             ToolDefaults = ctx.Defaults,
             Sinks = sinks,
+            OffGrid = offGrid,
             Uncertainty = uncertainty,
         };
     }

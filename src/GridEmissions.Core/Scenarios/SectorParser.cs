@@ -69,8 +69,8 @@ internal static class SectorParser
         return new YearValue(year, value ?? double.NaN, provenance);
     }
 
-    /// <summary>Checks that the sector baselines sum to the base-year anchor of the total (relative tolerance 1e-6).</summary>
-    public static void CheckBaselines(YamlSection top, TotalPathwaySpec total, IReadOnlyList<SectorSpec> sectors, ScenarioParseContext ctx)
+    /// <summary>Checks that the sector baselines sum to the base-year anchor of the total minus the off-grid part, if any (relative tolerance 1e-6).</summary>
+    public static void CheckBaselines(YamlSection top, TotalPathwaySpec total, IReadOnlyList<SectorSpec> sectors, OffGridSpec? offGrid, ScenarioParseContext ctx)
     {
         if (sectors.Count == 0 || total.AnchorsMt.Count == 0 || !ctx.HasYears || total.AnchorsMt[0].Year != ctx.StartYear ||
             sectors.Any(s => double.IsNaN(s.BaselineMt.Value)))
@@ -78,15 +78,19 @@ internal static class SectorParser
             return;
         }
 
-        double expected = total.AnchorsMt[0].Value;
+        double offGridBase = offGrid is { TargetMt.Count: > 0 } ? offGrid.MtIn(ctx.StartYear!.Value) : 0;
+        double expected = total.AnchorsMt[0].Value - offGridBase;
         double sum = sectors.Sum(s => s.BaselineMt.Value);
         double difference = sum - expected;
         if (Math.Abs(difference) > BaselineTolerance * Math.Max(Math.Abs(expected), double.Epsilon))
         {
             string parts = string.Join(" + ", sectors.Select(s => $"{s.Sector.Id} {SeriesReader.Format(s.BaselineMt.Value)}"));
+            string what = offGridBase > 0
+                ? $"the base-year total anchor ({ctx.StartYear}) minus the off-grid part is {SeriesReader.Format(total.AnchorsMt[0].Value)} − {SeriesReader.Format(offGridBase)} = {SeriesReader.Format(expected)} Mt"
+                : $"the base-year total anchor ({ctx.StartYear}) is {SeriesReader.Format(expected)} Mt";
             ctx.Log.Add(top.Get("sectors"),
-                $"the sector baselines sum to {SeriesReader.Format(sum)} Mt ({parts}), but the base-year total anchor ({ctx.StartYear}) is {SeriesReader.Format(expected)} Mt: difference {SeriesReader.Format(difference)} Mt.",
-                $"change the baselines by {SeriesReader.Format(-difference)} Mt in total so they sum to {SeriesReader.Format(expected)}, or change the {ctx.StartYear} anchor.");
+                $"the sector baselines sum to {SeriesReader.Format(sum)} Mt ({parts}), but {what}: difference {SeriesReader.Format(difference)} Mt.",
+                $"change the baselines by {SeriesReader.Format(-difference)} Mt in total so they sum to {SeriesReader.Format(expected)}, or change the {ctx.StartYear} anchor{(offGridBase > 0 ? " or the off-grid part" : string.Empty)}.");
         }
     }
 

@@ -212,6 +212,33 @@ public sealed class ScenarioReaderTests : IDisposable
     }
 
     [Fact]
+    public void With_an_off_grid_part_the_baselines_sum_to_the_total_minus_it()
+    {
+        string offGrid = "off_grid:\n  reason: \"imported electricity\"\n  target_mt:\n    - {year: 2024, value_mt: 10, basis: study, note: \"x\"}\n";
+        var p = Assert.Single(ValidateWith(Valid + "\n" + offGrid));
+        Assert.Contains("minus the off-grid part is 100 − 10 = 90 Mt: difference 10 Mt", p.Message, StringComparison.Ordinal);
+        Assert.Contains("or the off-grid part", p.Fix, StringComparison.Ordinal);
+        string fitted = Valid.Replace("value: 15, basis", "value: 5, basis", StringComparison.Ordinal) + "\n" + offGrid;
+        Assert.Empty(ValidateWith(fitted));
+        var scenario = ScenarioReader.Read(sandbox.Write("s.yaml", fitted));
+        Assert.Equal("imported electricity", scenario.OffGrid!.Reason);
+        var targets = SectorTargets.Compute(scenario);
+        Assert.Equal(10, targets.OffGridMt(2024), 12);
+        Assert.Equal(90, targets.OnGridMt(2024), 12);
+    }
+
+    [Fact]
+    public void An_off_grid_part_with_a_spatial_key_or_above_the_total_is_refused_naming_the_key()
+    {
+        string offGrid = "off_grid:\n  reason: \"x\"\n  sites: []\n  target_mt:\n    - {year: 2024, value_mt: 10, basis: study, note: \"x\"}\n    - {year: 2035, value_mt: 500, basis: assumption, note: \"x\"}\n";
+        var problems = ValidateWith(Valid.Replace("value: 15, basis", "value: 5, basis", StringComparison.Ordinal) + "\n" + offGrid);
+        var spatial = Single(problems, "'off_grid.sites' places emissions on the grid");
+        Assert.Contains("remove 'sites' from 'off_grid'", spatial.Fix, StringComparison.Ordinal);
+        Single(problems, "above the regional total");
+        Assert.DoesNotContain(problems, p => p.Message.Contains("unknown key 'sites'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Baselines_within_one_millionth_of_the_total_are_accepted()
     {
         Assert.Empty(ValidateWith(Valid.Replace("value: 15, basis", "value: 15.00005, basis", StringComparison.Ordinal)));

@@ -17,7 +17,7 @@ public sealed class ShippedScenarioTests
 
     [Theory]
     [MemberData(nameof(Shipped))]
-    public void Shipped_scenario_models_every_catalogue_sector_and_sector_targets_sum_to_the_total(string name)
+    public void Shipped_scenario_models_every_catalogue_sector_and_sector_targets_plus_the_off_grid_part_sum_to_the_total(string name)
     {
         var scenario = ScenarioReader.Read(ScenarioFixtures.ShippedScenario(name));
         Assert.Equal(SectorCatalog.Ids, scenario.Sectors.Select(s => s.Sector.Id));
@@ -25,7 +25,7 @@ public sealed class ShippedScenarioTests
         foreach (int year in scenario.Years)
         {
             double total = targets.TotalMt(year);
-            double sum = targets.SectorIds.Sum(id => targets.TargetMt(year, id));
+            double sum = targets.SectorIds.Sum(id => targets.TargetMt(year, id)) + targets.OffGridMt(year);
             Assert.True(Math.Abs(sum - total) <= 1e-12 * total, $"{year}: expected {total}, got {sum}, difference {sum - total}");
         }
     }
@@ -42,7 +42,8 @@ public sealed class ShippedScenarioTests
             .Concat(scenario.Population.PopulationMillion.Select(p => p.Provenance))
             .Concat(scenario.Population.UrbanisationPercent.Select(p => p.Provenance))
             .Append(scenario.Population.Provenance)
-            .Concat(scenario.Sectors.SelectMany(s => s.SharePercent.Select(p => p.Provenance).Append(s.BaselineMt.Provenance).Append(s.Model.Provenance)));
+            .Concat(scenario.Sectors.SelectMany(s => s.SharePercent.Select(p => p.Provenance).Append(s.BaselineMt.Provenance).Append(s.Model.Provenance)))
+            .Concat(scenario.OffGrid?.TargetMt.Select(v => v.Provenance) ?? []);
         Assert.All(provenances, p =>
         {
             Assert.Contains(p.Basis, new[] { Provenance.Study, Provenance.Data, Provenance.Assumption });
@@ -106,6 +107,66 @@ public sealed class ShippedScenarioTests
             Assert.Equal(Provenance.Study, baseline.Provenance.Basis);
         }
     }
+
+    /// <summary>CEADs 2019 rows (and the residential rows) mapped to a sector other than other_industry (tools/data/ceads_split.py's MAPPING).</summary>
+    private static readonly Dictionary<string, string> CeadsMapping = new(StringComparer.Ordinal)
+    {
+        ["Production and Supply of Electric Power, Steam and Hot Water"] = "power",
+        ["Smelting and Pressing of Ferrous Metals"] = "steel",
+        ["Nonmetal Mineral Products"] = "cement",
+        ["Petroleum Processing and Coking"] = "petrochemicals",
+        ["Raw Chemical Materials and Chemical Products"] = "petrochemicals",
+        ["Chemical Fiber"] = "petrochemicals",
+        ["Transportation, Storage, Post and Telecommunication Services"] = "transport",
+        ["Urban"] = "buildings",
+        ["Rural"] = "buildings",
+        ["Wholesale, Retail Trade and Catering Services"] = "buildings",
+        ["Others"] = "buildings",
+        ["Farming, Forestry, Animal Husbandry, Fishery and Water Conservancy"] = "agriculture",
+    };
+
+    [Theory]
+    [InlineData("yrd-neutrality.yaml")]
+    [InlineData("yrd-reference.yaml")]
+    public void Yrd_holds_the_studys_13_percent_indirect_off_the_grid_and_splits_the_rest_of_the_650_Mt_by_CEADs_2019(string name)
+    {
+        var scenario = ScenarioReader.Read(ScenarioFixtures.ShippedScenario(name));
+        var targets = SectorTargets.Compute(scenario);
+        Assert.NotNull(scenario.OffGrid);
+        Assert.Equal(Provenance.Study, scenario.OffGrid!.TargetMt[0].Provenance.Basis);
+        Assert.Equal(0.13 * 2390, targets.OffGridMt(2024), 9);
+        Assert.Equal(360, targets.OffGridMt(2025), 9);
+        double onGrid = 2390 - 1740 - (0.13 * 2390); // the study's total − its five itemised (direct) sectors − its indirect part
+        Assert.Equal(339.3, onGrid, 9);
+
+        GridEmissions.Core.Tabular.CsvTable ceads = GridEmissions.Core.Tabular.CsvTable.Load(Path.Combine(ScenarioFixtures.RepoRoot, "sources", "ceads_2019_provinces.csv"));
+        string[] provinces = ["Shanghai", "Jiangsu", "Zhejiang", "Anhui"];
+        var mt = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var row in ceads.Rows.Where(r => provinces.Contains(r[ceads.ColumnIndex("province")])))
+        {
+            string sector = row[ceads.ColumnIndex("sector")];
+            if (sector is "TotalEmissions" or "Total Consumption")
+            {
+                continue;
+            }
+
+            string ours = CeadsMapping.GetValueOrDefault(sector, "other_industry");
+            mt[ours] = mt.GetValueOrDefault(ours) + double.Parse(row[ceads.ColumnIndex("scope1_total_mt")], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        string[] split = ["buildings", "agriculture", "other_industry"];
+        double base3 = split.Sum(s => mt[s]);
+        double Baseline(string id) => scenario.Sectors.Single(s => s.Sector.Id == id).BaselineMt.Value;
+        Assert.Equal(Math.Round(onGrid * mt["buildings"] / base3, 2), Baseline("buildings"), 9);
+        Assert.Equal(Math.Round(onGrid * mt["agriculture"] / base3, 2), Baseline("agriculture"), 9);
+        Assert.Equal(Math.Round(onGrid - Baseline("buildings") - Baseline("agriculture"), 2), Baseline("other_industry"), 9); // rounding remainder
+        Assert.Equal(2390 - targets.OffGridMt(2024), scenario.Sectors.Sum(s => s.BaselineMt.Value), 6);
+    }
+
+    [Theory]
+    [InlineData("henan-neutrality.yaml")]
+    [InlineData("henan-reference.yaml")]
+    public void Henan_has_no_off_grid_part(string name) => Assert.Null(ScenarioReader.Read(ScenarioFixtures.ShippedScenario(name)).OffGrid);
 
     [Fact]
     public void Yrd_reference_declines_more_slowly_than_the_neutrality_pathway()

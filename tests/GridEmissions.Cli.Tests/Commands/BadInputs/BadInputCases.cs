@@ -45,6 +45,9 @@ public static class BadInputCases
     private static BadCase Y(string name, string find, string replace, string[] phrases, string? line = null) =>
         new(name, Scen, line ?? replace.Split('\n').Last(l => l.Trim().Length > 0).Trim(), phrases, f => f.Yaml(find, replace));
 
+    private static string OffGrid(string valueMt) =>
+        "off_grid:\n  reason: \"imported electricity\"\n  target_mt:\n    - {year: 2024, value_mt: " + valueMt + ", basis: study, note: \"x\"}\n";
+
     private static IEnumerable<BadCase> Yaml()
     {
         yield return Y("typo in a top-level key", "\nyears:", "\nyaers:", ["did you mean"], "yaers:");
@@ -57,6 +60,12 @@ public static class BadInputCases
         yield return Y("cell size zero", "cell_size_m: 10000", "cell_size_m: 0", ["cell_size_m"]);
         yield return Y("cell size negative", "cell_size_m: 10000", "cell_size_m: -10000", ["cell_size_m"]);
         yield return Y("margin negative", "margin_cells: 2", "margin_cells: -2", ["margin_cells"]);
+        yield return new("off-grid part with a spatial key", Scen, "sites: [{lon: 113.6, lat: 34.7}]", ["'off_grid.sites' places emissions on the grid", "remove 'sites'"],
+            f => f.YamlAppend(OffGrid("0") + "  sites: [{lon: 113.6, lat: 34.7}]"));
+        yield return new("off-grid part above the total", Scen, "*", ["above the regional total of 587.31 Mt", "lower 'off_grid.target_mt' in 2024"],
+            f => f.YamlAppend(OffGrid("600")));
+        yield return new("negative off-grid part", Scen, "*", ["-5, negative: an off-grid part cannot be below zero"],
+            f => f.YamlAppend(OffGrid("-5")));
         yield return Y("region missing from boundaries", "\nregion: Henan", "\nregion: Hunan", ["Hunan"], null) with { Where = Cities, Line = null };
         yield return Y("provinces not a list of names", "provinces: [Henan]", "provinces: {Henan: 1}", ["provinces"]);
         // The storage sites name their province too: the typo is made there as well, so the filter itself is what fails.
