@@ -53,7 +53,7 @@ public static class ModelFactory
     private static LineSourceModel Line(RegionGeography region, RegionInputs inputs, PopulationProxy proxy, int baseYear, LineModelSpec spec, string sectorId)
     {
         TransportNetwork lines = TransportNetwork.Compose(spec, inputs.Corridors, inputs.Stations, region.Cells, proxy);
-        return new LineSourceModel(sectorId, spec, region.Cells, CorridorNetwork.Build(region.Grid, lines.Lines), proxy, baseYear, inputs.Hubs, lines.Notes);
+        return new LineSourceModel(sectorId, spec, region.Cells, CorridorNetwork.Build(region.Grid, lines.Lines), proxy, baseYear, inputs.Hubs, lines.Notes) { Lines = lines.Lines };
     }
 
     private static PointSourceModel Point(Scenario scenario, RegionGeography region, RegionInputs inputs, PointModelSpec spec, string sectorId)

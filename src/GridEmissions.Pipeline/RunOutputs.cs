@@ -38,6 +38,8 @@ public static class RunOutputs
             HotspotAnalysis.Write(context, HotspotOptions.Default(context), n => output.File(Path.Combine("analysis", n)));
             Step("hotspots written");
             RunLayers.Write(context, output.Staging, n => output.File(Path.Combine("layers", n)));
+            TransportNetworkLayer.Write(run, n => output.File(Path.Combine("layers", n)));
+
             Step("layers written");
             RunSummary.Write(context, totals, output.File("patterns.csv"), output.File("summary.md"));
             NetOutputs.Write(context, n => output.File(Path.Combine("analysis", n)), output.File("summary.md"));

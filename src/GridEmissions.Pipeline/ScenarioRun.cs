@@ -13,6 +13,10 @@ public sealed record PreparedRun(Scenario Scenario, SectorTargets Targets, Regio
 
     /// <summary>The inputs of the signed sectors (land sink, removals, storage), or null when the scenario has no <c>sinks:</c>.</summary>
     public SinkInputs? Sinks { get; init; }
+
+    /// <summary>The lines each line sector runs on (corridors, station links, road proxy), by sector id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Core.Models.Lines.CorridorLine>> TransportLines { get; init; } =
+        new Dictionary<string, IReadOnlyList<Core.Models.Lines.CorridorLine>>();
 }
 
 /// <summary>`gridem run`: a scenario projected year by year into an output folder (grids, NetCDF, facility table, audit, patterns, manifest).</summary>
@@ -58,7 +62,13 @@ public static class ScenarioRun
 
         PhaseTimes.Mark("prepare: checks");
         hashes.CheckUnchanged(scenario);
-        return new PreparedRun(scenario, targets, region, inputs, new ProjectionRunner(scenario, targets, region.Cells, models, proxy)) { Hashes = hashes, Sinks = sinks };
+        return new PreparedRun(scenario, targets, region, inputs, new ProjectionRunner(scenario, targets, region.Cells, models, proxy))
+        {
+            Hashes = hashes,
+            Sinks = sinks,
+            TransportLines = models.Where(m => m.Value is Core.Models.Lines.LineSourceModel { Lines.Count: > 0 })
+                .ToDictionary(m => m.Key, m => ((Core.Models.Lines.LineSourceModel)m.Value).Lines, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>

@@ -83,6 +83,14 @@ public static class QgisStyles
             return QgisStyle.Graduated(cells, "emissions_t", "fill", name + ": " + cells.UnitLabel);
         }
 
+        if (name == TransportNetworkLayer.Name)
+        {
+            VectorLayer layer = VectorReader.Read(path);
+            string[] classes = [.. layer.Features.Select(f => Convert.ToString(f.Attributes["class"], System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            Rgba[] colours = [new(31, 119, 180), new(255, 127, 14), new(44, 160, 44), new(214, 39, 40), new(148, 103, 189), new(140, 86, 75)];
+            return QgisStyle.Categorized("class", classes, colours, "line", name + ": corridor, station-link and road-proxy lines by class");
+        }
+
         if (name == "facilities")
         {
             return QgisStyle.Graduated(cells, FormattableString.Invariant($"emitted_t_{baseYear}"), "marker", $"facilities: emitted CO2 {baseYear}, t per year");

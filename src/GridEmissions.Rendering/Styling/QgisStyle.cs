@@ -100,6 +100,35 @@ public static class QgisStyle
         return Document(title, "Symbology", renderer);
     }
 
+    /// <summary>
+    /// A categorized style of <paramref name="field"/>: one symbol per value of <paramref name="values"/>
+    /// (in the order given), coloured from <paramref name="colours"/> in turn.
+    /// <paramref name="geometry"/> is "fill", "marker" or "line".
+    /// </summary>
+    public static string Categorized(string field, IReadOnlyList<string> values, IReadOnlyList<Rgba> colours, string geometry, string title, string width = "0.4")
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(colours);
+        if (colours.Count == 0)
+        {
+            throw new ArgumentException("at least one colour is needed", nameof(colours));
+        }
+
+        var categories = new List<XElement>();
+        var symbols = new List<XElement>();
+        for (int i = 0; i < values.Count; i++)
+        {
+            string name = i.ToString(CultureInfo.InvariantCulture);
+            categories.Add(new XElement("category", new XAttribute("value", values[i]), new XAttribute("symbol", name), new XAttribute("label", values[i]), new XAttribute("render", "true")));
+            symbols.Add(Symbol(geometry, name, colours[i % colours.Count], null, width));
+        }
+
+        var renderer = new XElement("renderer-v2", new XAttribute("type", "categorizedSymbol"), new XAttribute("attr", field),
+            new XAttribute("symbollevels", "0"), new XAttribute("forceraster", "0"), new XAttribute("enableorderby", "0"),
+            new XElement("categories", categories), new XElement("symbols", symbols));
+        return Document(title, "Symbology", renderer);
+    }
+
     /// <summary>A single-symbol outline style (e.g. the black outline of hotspot zones on the maps).</summary>
     public static string Outline(Rgba colour, string title) =>
         Document(title, "Symbology", new XElement("renderer-v2", new XAttribute("type", "singleSymbol"), new XAttribute("symbollevels", "0"), new XAttribute("forceraster", "0"), new XAttribute("enableorderby", "0"),

@@ -29,6 +29,9 @@ public sealed class LineSourceModel : ISourceModel
     private double[] partNorms = [];
     private double urbanNorm = double.NaN;
 
+    /// <summary>The lines the network was built from (corridors, station links, road proxy), for the run's network layer; empty when not given.</summary>
+    public IReadOnlyList<CorridorLine> Lines { get; init; } = [];
+
     /// <summary>Creates the model over a network intersected with the grid.</summary>
     public LineSourceModel(string sectorId, LineModelSpec spec, CellGeography geography, CorridorNetwork network, PopulationProxy proxy, int baseYear, IReadOnlyList<TransportHub>? hubs = null, IReadOnlyList<string>? networkNotes = null)
     {
