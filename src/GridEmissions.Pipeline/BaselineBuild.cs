@@ -54,7 +54,7 @@ public static class BaselineBuild
             {
                 SourceKind.Point => "GEM facility trackers (coal/gas units, iron and steel plants) at their locations, scaled to the scenario's base-year sector total",
                 SourceKind.Line => "transport networks (the corridors input, with the station links and road proxy the model asks for; class-weighted length per cell, each network its share) plus urban traffic on the population proxy and the airport/port hubs, scaled to the base-year sector total",
-                _ => "population/urban proxies (GeoNames, Natural Earth) scaled to the base-year sector total",
+                _ => "WorldPop urban and rural residents and MODIS land cover (built-up land, cropland), weighted as the scenario's area model states, scaled to the base-year sector total",
             };
             double[] masked = mask.Apply(cells, FormattableString.Invariant($"{sector.Id} {year}"));
             GeoTiffWriter.Write(output.File(FileName(sector.Id)), mask.Grid, [new RasterBand(sector.Id, masked, meta, OutputMetadata.Units)], meta, GeoTiffOptions.Default with { NoData = RegionMask.NoData });

@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace GridEmissions.Cli.Tests.Commands;
 
 /// <summary>
-/// Bad `sinks:` inputs fed to `gridem run` (the shipped scenarios with one mistake): a clear error naming the
-/// scenario line and a fix, exit code 1, and no output folder (nor any partial folder) left behind.
+/// Bad `sinks:` and `off_grid:` inputs (the accounts beside the gridded sectors) fed to `gridem run` (the shipped
+/// scenarios with one mistake): a clear error naming the scenario line and a fix, exit code 1, the same exit from
+/// `validate`, and no output folder (nor any partial folder) left behind.
 /// </summary>
 public sealed class SinkBadInputTests : IDisposable
 {
@@ -20,7 +21,19 @@ public sealed class SinkBadInputTests : IDisposable
         { "storage site outside the region", "henan-neutrality.yaml", "lon: 115.10, lat: 35.75", "lon: 35.75, lat: 15.10", ["henan-neutrality.yaml:", "Zhongyuan oilfield", "outside region 'Henan'", "not swapped"] },
         { "negative storage capacity", "yrd-neutrality.yaml", "capacity_mt: 7420", "capacity_mt: -7420", ["yrd-neutrality.yaml:", "capacity", "cannot be negative"] },
         { "removal site outside the region", "yrd-neutrality.yaml", "lon: 120.16, lat: 33.35", "lon: 113.6, lat: 34.7", ["yrd-neutrality.yaml:", "Yancheng BECCS", "outside region 'YRD'"] },
+        { "off-grid part above the total", "yrd-neutrality.yaml", "value_mt: 310.7, basis: study", "value_mt: 3107, basis: study",
+            ["yrd-neutrality.yaml:", "'off_grid.target_mt' gives 3107 Mt in 2024, above the regional total of 2390 Mt", "lower 'off_grid.target_mt' in 2024"] },
+        { "negative off-grid part", "yrd-neutrality.yaml", "value_mt: 310.7, basis: study", "value_mt: -310.7, basis: study",
+            ["yrd-neutrality.yaml:", "is -310.7, negative: an off-grid part cannot be below zero", "write a value of zero or more"] },
+        { "off-grid part with a spatial key", "yrd-neutrality.yaml", OffGridReason, "  proxy: population\n" + OffGridReason,
+            ["yrd-neutrality.yaml:", "'off_grid.proxy' places emissions on the grid", "remove 'proxy' from 'off_grid'", "add them to a sector's baseline_mt"] },
+        { "off-grid part with facilities", "yrd-neutrality.yaml", OffGridReason, "  facilities: [coal_units]\n" + OffGridReason,
+            ["yrd-neutrality.yaml:", "'off_grid.facilities' places emissions on the grid", "remove 'facilities' from 'off_grid'"] },
+        { "baselines that ignore the off-grid part", "yrd-neutrality.yaml", "value: 156.17, basis: data", "value: 466.87, basis: data",
+            ["yrd-neutrality.yaml:", "minus the off-grid part is 2390 − 310.7 = 2079.3 Mt", "or the off-grid part"] },
     };
+
+    private const string OffGridReason = "  reason: \"indirect emissions of imported electricity";
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -21,6 +21,9 @@ namespace GridEmissions.Core.Models.Areas;
 /// </summary>
 public sealed class AreaSourceModel(string sectorId, AreaModelSpec spec, CellGeography geography, PopulationProxy proxy, LandLayers land) : ISourceModel
 {
+    private double[]? landPart; // km² of the land layer × city multiplier per region cell, for land_share (once per run)
+    private double landPartSum;
+
     /// <inheritdoc />
     public string SectorId { get; } = sectorId;
 
@@ -75,16 +78,28 @@ public sealed class AreaSourceModel(string sectorId, AreaModelSpec spec, CellGeo
     private void MixLandShare(double[] w, double[] layer, double[] fraction, double cellKm2, int[] cellCity, double[] multiplierByCity)
     {
         double share = spec.LandShare;
-        var landKm2 = new double[w.Length];
-        double weightSum = 0, landSum = 0;
+        // The land part does not change over the run (static layer, fraction and multipliers): built once.
+        if (landPart is null)
+        {
+            landPart = new double[w.Length];
+            for (int i = 0; i < w.Length; i++)
+            {
+                if (fraction[i] > 0)
+                {
+                    int city = cellCity[i];
+                    landPart[i] = layer[i] * fraction[i] * cellKm2 * (city >= 0 ? multiplierByCity[city] : 1.0);
+                    landPartSum += landPart[i];
+                }
+            }
+        }
+
+        double[] landKm2 = landPart;
+        double landSum = landPartSum, weightSum = 0;
         for (int i = 0; i < w.Length; i++)
         {
             if (fraction[i] > 0)
             {
-                int city = cellCity[i];
-                landKm2[i] = layer[i] * fraction[i] * cellKm2 * (city >= 0 ? multiplierByCity[city] : 1.0);
                 weightSum += w[i];
-                landSum += landKm2[i];
             }
         }
 
