@@ -28,14 +28,18 @@ public sealed class PopulationProxy
 
     private readonly CellGeography geography;
     private readonly PopulationSpec spec;
-    private readonly double[] basePeople;
+    private readonly int[] landCells; // the cells with land in the region, ascending: every other cell adds exact zeros to every sum below
+    private readonly double[] basePeople; // of landCells[j]
     private readonly double[] likeness;
-    private readonly double[] share;
     private readonly double[] landKm2;
+    private readonly UrbanShareSum urbanLand;
+    private readonly double allLand;
     private readonly double baseUrbanPopulation;
     private readonly double baseUrbanLand;
+    private double k;
     private int year;
     private int distributedYear = int.MinValue;
+    private long urbanZeroBits, ruralZeroBits; // the bits last written to the cells without land (+0 unless a population turns negative)
 
     /// <summary>Starts the proxy at the base year.</summary>
     public PopulationProxy(CellGeography geography, LandLayers land, PopulationSpec spec, int baseYear)
@@ -52,23 +56,42 @@ public sealed class PopulationProxy
             throw new ArgumentException($"the land layers have {land.Residents.Length} cells, the grid '{grid.Name}' {n}");
         }
 
-        basePeople = new double[n];
-        landKm2 = new double[n];
+        var cellLand = new double[n];
         var own = new double[n];
+        var cells = new List<int>();
         for (int i = 0; i < n; i++)
         {
-            landKm2[i] = geography.RegionFraction[i] * grid.CellAreaKm2;
-            basePeople[i] = landKm2[i] > 0 ? Math.Max(0, land.Residents[i]) : 0;
-            own[i] = landKm2[i] > 0 ? Math.Max(basePeople[i] / landKm2[i] / UrbanCentreDensity, Math.Clamp(land.BuiltUp[i], 0, 1)) : 0;
+            cellLand[i] = geography.RegionFraction[i] * grid.CellAreaKm2;
+            double people = cellLand[i] > 0 ? Math.Max(0, land.Residents[i]) : 0;
+            own[i] = cellLand[i] > 0 ? Math.Max(people / cellLand[i] / UrbanCentreDensity, Math.Clamp(land.BuiltUp[i], 0, 1)) : 0;
+            if (cellLand[i] != 0 || double.IsNaN(cellLand[i]))
+            {
+                cells.Add(i);
+            }
         }
 
-        if (!(basePeople.Sum() > 0))
+        double[] cellLikeness = Smooth(grid.Columns, grid.Rows, own, cellLand);
+        landCells = [.. cells];
+        basePeople = new double[landCells.Length];
+        likeness = new double[landCells.Length];
+        landKm2 = new double[landCells.Length];
+        for (int j = 0; j < landCells.Length; j++)
+        {
+            int i = landCells[j];
+            landKm2[j] = cellLand[i];
+            basePeople[j] = cellLand[i] > 0 ? Math.Max(0, land.Residents[i]) : 0;
+            likeness[j] = cellLikeness[i];
+        }
+
+        double total = basePeople.Sum();
+        if (!(total > 0))
         {
             throw new ArgumentException($"the population raster gives nobody inside the region of grid '{grid.Name}': check that it covers the region");
         }
 
-        likeness = Smooth(grid.Columns, grid.Rows, own, landKm2);
-        share = new double[n];
+        int[] order = UrbanShareSum.AscendingOrder(likeness);
+        urbanLand = new UrbanShareSum(landKm2, likeness, order);
+        allLand = landKm2.Sum();
         Urban = new bool[n];
         UrbanResidents = new double[n];
         RuralResidents = new double[n];
@@ -77,8 +100,8 @@ public sealed class PopulationProxy
         year = baseYear;
         baseUrbanPopulation = UrbanPopulation(baseYear);
         double urbanRatio = baseUrbanPopulation / TotalPopulation(baseYear);
-        double total = basePeople.Sum();
-        SetShares(SolveK(k => UrbanPeople(k) / total, urbanRatio));
+        var urbanPeople = new UrbanShareSum(basePeople, likeness, order);
+        SetShares(SolveK(urbanPeople, total, urbanRatio));
         baseUrbanLand = UrbanLand();
         Distribute();
         Array.Copy(CityPopulation, BaseCityPopulation, CityPopulation.Length);
@@ -121,8 +144,7 @@ public sealed class PopulationProxy
         year = target;
         double ratio = Math.Max(UrbanPopulation(year), 0) / baseUrbanPopulation;
         double wantedLand = baseUrbanLand * Math.Pow(ratio, 1 / spec.UrbanDensityElasticity);
-        double allLand = landKm2.Sum();
-        SetShares(SolveK(k => UrbanLandAt(k) / allLand, Math.Min(1, wantedLand / allLand)));
+        SetShares(SolveK(urbanLand, allLand, Math.Min(1, wantedLand / allLand)));
         Distribute();
     }
 
@@ -167,8 +189,12 @@ public sealed class PopulationProxy
         return l;
     }
 
-    // Bisection on k for a monotone, non-decreasing f(k) in [0, 1]: the smallest k with f(k) ≥ wanted (to 1e-12 relative).
-    private double SolveK(Func<double, double> f, double wanted)
+    /// <summary>Exact sums of the land cells taken by the urban-land bisections so far (a profile figure).</summary>
+    internal int UrbanLandExactSums => urbanLand.ExactSums;
+
+    // Bisection on k for the monotone, non-decreasing f(k) = sum(k) / divisor in [0, 1]: the smallest k with
+    // f(k) ≥ wanted (to 1e-12 relative). The sum decides each step as its plain sequential form would.
+    private static double SolveK(UrbanShareSum sum, double divisor, double wanted)
     {
         if (wanted <= 0)
         {
@@ -176,7 +202,7 @@ public sealed class PopulationProxy
         }
 
         double lo = 0, hi = 1;
-        while (f(hi) < wanted && hi < 1e12)
+        while (sum.IsBelow(hi, divisor, wanted) && hi < 1e12)
         {
             hi *= 2;
         }
@@ -184,7 +210,7 @@ public sealed class PopulationProxy
         for (int it = 0; it < 200 && hi - lo > 1e-12 * hi; it++)
         {
             double mid = 0.5 * (lo + hi);
-            if (f(mid) < wanted)
+            if (sum.IsBelow(mid, divisor, wanted))
             {
                 lo = mid;
             }
@@ -197,45 +223,25 @@ public sealed class PopulationProxy
         return hi;
     }
 
-    private double UrbanPeople(double k)
-    {
-        double s = 0;
-        for (int i = 0; i < basePeople.Length; i++)
-        {
-            s += basePeople[i] * Math.Min(1, k * likeness[i]);
-        }
-
-        return s;
-    }
-
-    private double UrbanLandAt(double k)
-    {
-        double s = 0;
-        for (int i = 0; i < landKm2.Length; i++)
-        {
-            s += landKm2[i] * Math.Min(1, k * likeness[i]);
-        }
-
-        return s;
-    }
-
     private double UrbanLand()
     {
         double s = 0;
-        for (int i = 0; i < landKm2.Length; i++)
+        for (int j = 0; j < landKm2.Length; j++)
         {
-            s += landKm2[i] * share[i];
+            s += landKm2[j] * Share(j);
         }
 
         return s;
     }
 
-    private void SetShares(double k)
+    private double Share(int j) => Math.Min(1, k * likeness[j]);
+
+    private void SetShares(double newK)
     {
-        for (int i = 0; i < share.Length; i++)
+        k = newK;
+        for (int j = 0; j < landCells.Length; j++)
         {
-            share[i] = Math.Min(1, k * likeness[i]);
-            Urban[i] = landKm2[i] > 0 && share[i] >= 0.5;
+            Urban[landCells[j]] = landKm2[j] > 0 && Share(j) >= 0.5;
         }
     }
 
@@ -243,10 +249,11 @@ public sealed class PopulationProxy
     {
         double urbanPop = UrbanPopulation(year), ruralPop = TotalPopulation(year) - urbanPop;
         double uSum = 0, rSum = 0;
-        for (int i = 0; i < share.Length; i++)
+        for (int j = 0; j < landCells.Length; j++)
         {
-            uSum += basePeople[i] * share[i];
-            rSum += basePeople[i] * (1 - share[i]);
+            double share = Share(j);
+            uSum += basePeople[j] * share;
+            rSum += basePeople[j] * (1 - share);
         }
 
         // Fully urban everywhere: the rural residents live where the people are rather than vanish.
@@ -258,15 +265,42 @@ public sealed class PopulationProxy
 
         Array.Clear(CityPopulation);
         distributedYear = year;
-        for (int i = 0; i < share.Length; i++)
+        for (int j = 0; j < landCells.Length; j++)
         {
-            UrbanResidents[i] = uSum > 0 ? urbanPop * basePeople[i] * share[i] / uSum : 0;
-            RuralResidents[i] = ruralPop * basePeople[i] * (ruralByPeople ? 1 : 1 - share[i]) / rSum;
+            int i = landCells[j];
+            double share = Share(j);
+            UrbanResidents[i] = uSum > 0 ? urbanPop * basePeople[j] * share / uSum : 0;
+            RuralResidents[i] = ruralPop * basePeople[j] * (ruralByPeople ? 1 : 1 - share) / rSum;
             int city = geography.CellCity[i];
             if (city >= 0)
             {
                 CityPopulation[city] += UrbanResidents[i] + RuralResidents[i];
             }
+        }
+
+        // A cell without land has no people and a share of 0: it gets the same zero from the same formula.
+        double urbanZero = uSum > 0 ? urbanPop * 0.0 * 0.0 / uSum : 0, ruralZero = ruralPop * 0.0 * 1.0 / rSum;
+        long urbanBits = BitConverter.DoubleToInt64Bits(urbanZero), ruralBits = BitConverter.DoubleToInt64Bits(ruralZero);
+        if (urbanBits != urbanZeroBits || ruralBits != ruralZeroBits)
+        {
+            WriteCellsWithoutLand(urbanZero, ruralZero);
+            (urbanZeroBits, ruralZeroBits) = (urbanBits, ruralBits);
+        }
+    }
+
+    private void WriteCellsWithoutLand(double urbanZero, double ruralZero)
+    {
+        int next = 0;
+        for (int i = 0; i < UrbanResidents.Length; i++)
+        {
+            if (next < landCells.Length && landCells[next] == i)
+            {
+                next++;
+                continue;
+            }
+
+            UrbanResidents[i] = urbanZero;
+            RuralResidents[i] = ruralZero;
         }
     }
 }
