@@ -7,9 +7,23 @@ public static class PreciseSum
     public static double Of(ReadOnlySpan<double> values)
     {
         var s = default(PreciseAccumulator);
-        foreach (double v in values)
+        int i = 0;
+        for (; i + ZeroBlock.Width <= values.Length; i += ZeroBlock.Width)
         {
-            s.Add(v);
+            if (ZeroBlock.IsZero(values, i))
+            {
+                continue; // adding ±0 leaves a compensated sum's state as it was: skipping changes no bit
+            }
+
+            for (int j = i; j < i + ZeroBlock.Width; j++)
+            {
+                s.Add(values[j]);
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            s.Add(values[i]);
         }
 
         return s.Value;

@@ -64,17 +64,55 @@ internal sealed class UrbanShareSum
         absoluteMargin = n * 1e-300; // products that underflow lose at most 2^-1075 each
     }
 
-    /// <summary>The land cells' ascending-likeness order.</summary>
+    /// <summary>
+    /// The land cells' ascending-likeness order, by a stable radix sort of the values' bits (four 16-bit
+    /// passes, O(n): a comparison sort of the national 1 km grid's 12 million cells took seconds).
+    /// </summary>
     public static int[] AscendingOrder(double[] likeness)
     {
-        var keys = (double[])likeness.Clone();
-        var order = new int[keys.Length];
-        for (int j = 0; j < order.Length; j++)
+        int n = likeness.Length;
+        var keys = new ulong[n];
+        var order = new int[n];
+        for (int j = 0; j < n; j++)
         {
+            ulong bits = (ulong)BitConverter.DoubleToInt64Bits(likeness[j]);
+            keys[j] = (bits & (1UL << 63)) != 0 ? ~bits : bits | (1UL << 63); // IEEE order as unsigned order
             order[j] = j;
         }
 
-        Array.Sort(keys, order);
+        var keysTo = new ulong[n];
+        var orderTo = new int[n];
+        var start = new int[1 << 16];
+        for (int shift = 0; shift < 64; shift += 16)
+        {
+            Array.Clear(start);
+            foreach (ulong key in keys)
+            {
+                start[(int)((key >> shift) & 0xFFFF)]++;
+            }
+
+            if (start[(int)(((keys.Length > 0 ? keys[0] : 0) >> shift) & 0xFFFF)] == n)
+            {
+                continue; // one digit for every key: this pass would not move anything
+            }
+
+            for (int d = 0, at = 0; d < start.Length; d++)
+            {
+                (start[d], at) = (at, at + start[d]);
+            }
+
+            for (int s = 0; s < n; s++)
+            {
+                int d = (int)((keys[s] >> shift) & 0xFFFF);
+                int to = start[d]++;
+                keysTo[to] = keys[s];
+                orderTo[to] = order[s];
+            }
+
+            (keys, keysTo) = (keysTo, keys);
+            (order, orderTo) = (orderTo, order);
+        }
+
         return order;
     }
 

@@ -74,6 +74,79 @@ public class HarmonizerTests
     }
 
     [Fact]
+    public void Skipping_blocks_of_zero_weights_gives_the_bits_of_the_cell_by_cell_loop()
+    {
+        // Sparse grids with zero runs of every length and alignment, −0, tiny and huge weights.
+        var random = new Random(3);
+        for (int t = 0; t < 300; t++)
+        {
+            int n = random.Next(1, 700);
+            var w = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                double u = random.NextDouble();
+                w[i] = u < 0.7 ? 0 : u < 0.75 ? -0.0 : u < 0.8 ? double.Epsilon * random.Next(1, 9) : Math.Exp((random.NextDouble() * 40) - 15);
+                if (random.NextDouble() < 0.02)
+                {
+                    int run = random.Next(8, 40);
+                    for (int j = i; j < Math.Min(n, i + run); j++)
+                    {
+                        w[j] = 0;
+                    }
+                }
+            }
+
+            if (!w.Any(x => x > 1e-300)) // denormal weights alone overflow the scale: the loop rejects those grids either way
+            {
+                w[random.Next(n)] = 1;
+            }
+
+            double target = Math.Exp((random.NextDouble() * 30) - 5);
+            var cells = new double[n];
+            AllocationOutcome outcome = Harmonizer.Allocate(Key, target, w, cells, out CellCensus census);
+            var (expectedCells, expectedSum, expectedUsed) = CellByCell(target, w);
+            for (int i = 0; i < n; i++)
+            {
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expectedCells[i]), BitConverter.DoubleToInt64Bits(cells[i]));
+            }
+
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expectedSum), BitConverter.DoubleToInt64Bits(outcome.AllocatedTonnes));
+            Assert.Equal(expectedUsed, outcome.CellsUsed);
+            Assert.Equal(CellCensus.Of(cells), census);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(PlainSum(cells)), BitConverter.DoubleToInt64Bits(PreciseSum.Of(cells)));
+        }
+    }
+
+    [Fact]
+    public void A_bad_weight_inside_an_otherwise_zero_block_is_still_named()
+    {
+        var w = new double[64];
+        w[3] = 1;
+        w[45] = double.NaN;
+        var e = Assert.Throws<AllocationException>(() => Harmonizer.Allocate(Key, 10, w, new double[64]));
+        Assert.Contains("cell 45", e.Message, StringComparison.Ordinal);
+    }
+
+    // The loop before zero blocks were skipped: every cell added, in order.
+    private static (double[] Cells, double Sum, int Used) CellByCell(double target, double[] w)
+    {
+        double scale = target / PlainSum(w);
+        var cells = w.Select(x => x * scale).ToArray();
+        return (cells, PlainSum(cells), cells.Count(v => v > 0));
+    }
+
+    private static double PlainSum(double[] values)
+    {
+        var s = default(PreciseAccumulator);
+        foreach (double v in values)
+        {
+            s.Add(v);
+        }
+
+        return s.Value;
+    }
+
+    [Fact]
     public void Allocate_shares_the_target_in_proportion_to_the_weights()
     {
         double[] weights = [0, 1, 3, 0, 6];

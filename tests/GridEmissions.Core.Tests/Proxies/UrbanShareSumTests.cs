@@ -68,6 +68,24 @@ public class UrbanShareSumTests
     }
 
     [Fact]
+    public void The_radix_order_sorts_as_a_comparison_sort_and_keeps_ties_in_cell_order()
+    {
+        var random = new Random(5);
+        double[] special = [0.0, -0.0, double.Epsilon, 1e-310, 1, 1, 2.5e300, 0.5, -3, 0.5];
+        double[] values = [.. special, .. Enumerable.Range(0, 20_000).Select(_ => random.NextDouble() < 0.3 ? Math.Round(random.NextDouble() * 4) : Math.Exp((random.NextDouble() * 40) - 20))];
+        int[] order = UrbanShareSum.AscendingOrder(values);
+        Assert.Equal(values.Length, order.Distinct().Count());
+        for (int s = 1; s < order.Length; s++)
+        {
+            double a = values[order[s - 1]], b = values[order[s]];
+            bool ordered = a < b || (a == b && (BitConverter.DoubleToInt64Bits(a) != BitConverter.DoubleToInt64Bits(b) || order[s - 1] < order[s]));
+            Assert.True(ordered, $"positions {s - 1}, {s}: {a:R} (cell {order[s - 1]}) before {b:R} (cell {order[s]})");
+        }
+
+        Assert.Empty(UrbanShareSum.AscendingOrder([]));
+    }
+
+    [Fact]
     public void Negative_or_missing_values_turn_the_bounds_off_and_every_step_sums()
     {
         double[] w = [1, 2, double.NaN, 4];
