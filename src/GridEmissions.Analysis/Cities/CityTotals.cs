@@ -42,10 +42,7 @@ public static class CityTotals
         int next = 0; // cells of the grid total added so far
         if (points.Count > 0)
         {
-            while (next < cellValues.Length)
-            {
-                AddToTotal(cellValues, ref next, ref total, grid);
-            }
+            AddRestToTotal(cellValues, ref next, ref total, grid);
         }
 
         int n = coverage.Cities.Count;
@@ -96,10 +93,7 @@ public static class CityTotals
             sums[c] = sum;
         }
 
-        while (next < cellValues.Length)
-        {
-            AddToTotal(cellValues, ref next, ref total, grid);
-        }
+        AddRestToTotal(cellValues, ref next, ref total, grid);
 
         double gridTotal = total.Value;
         var order = Enumerable.Range(0, n).OrderByDescending(c => sums[c].Value).ThenBy(c => c).ToArray();
@@ -131,10 +125,59 @@ public static class CityTotals
             return;
         }
 
-        foreach (double v in rest.Slice(run.Cell, run.Count))
+        // Blocks of eight zero cells add nothing to either chain (a ±0 term changes no compensated sum).
+        ReadOnlySpan<double> whole = rest.Slice(run.Cell, run.Count);
+        int k = 0;
+        for (; k + ZeroBlock.Width <= whole.Length; k += ZeroBlock.Width)
         {
-            sum.Add(v);
+            if (ZeroBlock.IsZero(whole, k))
+            {
+                AddBlockToTotal(cellValues, ref next, ref total, grid);
+                continue;
+            }
+
+            for (int j = k; j < k + ZeroBlock.Width; j++)
+            {
+                sum.Add(whole[j]);
+                AddToTotal(cellValues, ref next, ref total, grid);
+            }
+        }
+
+        for (; k < whole.Length; k++)
+        {
+            sum.Add(whole[k]);
             AddToTotal(cellValues, ref next, ref total, grid);
+        }
+    }
+
+    // The grid total's remaining cells, zero blocks skipped.
+    private static void AddRestToTotal(ReadOnlySpan<double> values, ref int next, ref PreciseAccumulator total, Core.Grids.GridSpec grid)
+    {
+        while (next < values.Length)
+        {
+            if (next + ZeroBlock.Width <= values.Length && ZeroBlock.IsZero(values, next))
+            {
+                next += ZeroBlock.Width;
+                continue;
+            }
+
+            AddToTotal(values, ref next, ref total, grid);
+        }
+    }
+
+    // The grid total's next eight cells (skipped when all zero).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddBlockToTotal(ReadOnlySpan<double> values, ref int next, ref PreciseAccumulator total, Core.Grids.GridSpec grid)
+    {
+        if (next + ZeroBlock.Width <= values.Length && ZeroBlock.IsZero(values, next))
+        {
+            next += ZeroBlock.Width;
+            return;
+        }
+
+        for (int j = 0; j < ZeroBlock.Width; j++)
+        {
+            AddToTotal(values, ref next, ref total, grid);
         }
     }
 
