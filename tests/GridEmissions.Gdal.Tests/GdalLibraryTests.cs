@@ -17,6 +17,19 @@ public sealed class GdalLibraryTests : IDisposable
     }
 
     [Fact]
+    public void The_block_cache_has_the_fixed_size_not_a_share_of_the_machine_s_memory()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GDAL_CACHEMAX")))
+        {
+            Assert.Equal(GdalLibrary.BlockCacheBytes, GdalLibrary.BlockCacheLimitBytes);
+        }
+        else
+        {
+            Assert.True(GdalLibrary.BlockCacheLimitBytes > 0); // the user's GDAL_CACHEMAX wins
+        }
+    }
+
+    [Fact]
     public void Errors_on_concurrent_threads_each_name_their_own_file()
     {
         var paths = Enumerable.Range(0, 8).Select(i => _temp.File($"missing-{i}.tif")).ToArray();

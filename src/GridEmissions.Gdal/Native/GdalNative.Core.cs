@@ -24,6 +24,12 @@ internal static unsafe partial class GdalNative
     [LibraryImport(Lib)]
     internal static partial void GDALAllRegister();
 
+    [LibraryImport(Lib)]
+    internal static partial void GDALSetCacheMax64(long bytes);
+
+    [LibraryImport(Lib)]
+    internal static partial long GDALGetCacheMax64();
+
     [LibraryImport(Lib, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial nint GDALVersionInfo(string request);
 
