@@ -23,12 +23,10 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         var audit = new List<AuditRow>();
         var patterns = new List<PatternRow>();
         var notes = new List<string>();
-        var baseShares = new Dictionary<string, double[]>();
-        var baseTopDecile = new Dictionary<string, bool[]>();
+        var sectorPatterns = new SectorPatterns(proxy.Urban);
         var total = new double[n];
         var cells = new double[n]; // reused: sinks copy what they keep (they get a span valid during the call)
         var weights = new double[n]; // lent to the models every sector-year: no fresh weight grid per sector-year
-        double[]? modelled = null; // the modelled weights of a point sector, kept to scale its facility records (allocated once)
         foreach (int year in scenario.Years)
         {
             Array.Clear(total);
@@ -41,12 +39,8 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 double target = targets.TargetMt(year, sector.Id) * 1e6;
                 SectorYear evolved = models[sector.Id].Evolve(year, target, weights);
                 notes.AddRange(evolved.Notes);
-                double[]? modelledNow = null;
-                if (evolved.Facilities.Count > 0)
-                {
-                    modelledNow = modelled ??= new double[n];
-                    evolved.Weights.AsSpan().CopyTo(modelledNow);
-                }
+                // a point sector's modelled weight in each facility's cell, before the caps: it scales the facility records
+                double[]? modelledNow = evolved.Facilities.Count > 0 ? ModelledAtFacilities(evolved.Facilities, evolved.Weights) : null;
 
                 IReadOnlyList<string> capNotes = CityCapAdjuster.Apply(key, scenario.CityCaps, geography, target, evolved.Weights);
                 notes.AddRange(capNotes);
@@ -60,7 +54,9 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                     sink.WriteFacilities(year, FacilitiesOnTheGrid(evolved.Facilities, modelledNow, cells));
                 }
 
-                patterns.Add(Pattern(year, sector.Id, cells, outcome.CellsUsed, target, models[sector.Id], baseShares, baseTopDecile, total));
+                SectorPatterns.AddTo(total, cells);
+                double corridor = models[sector.Id] is LineSourceModel line ? line.LastCorridorShare : double.NaN;
+                patterns.Add(sectorPatterns.Row(year, sector.Id, cells, outcome.CellsUsed, target, corridor));
             }
 
             if (scenario.OffGrid is { } offGrid)
@@ -78,13 +74,14 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
     /// <summary>
     /// The facility records scaled to what the grid carries: each facility in a cell is scaled by
     /// the cell's allocated / modelled ratio (a city cap, and harmonisation's rounding), so the
-    /// facilities in a cell always sum to the cell.
+    /// facilities in a cell always sum to the cell. <paramref name="modelled"/> is the modelled weight of each record's cell.
     /// </summary>
     private static IReadOnlyList<Models.Points.FacilityYearRecord> FacilitiesOnTheGrid(IReadOnlyList<Models.Points.FacilityYearRecord> records, double[] modelled, double[] cells)
     {
         var scaled = new List<Models.Points.FacilityYearRecord>(records.Count);
-        foreach (Models.Points.FacilityYearRecord r in records)
+        for (int k = 0; k < records.Count; k++)
         {
+            Models.Points.FacilityYearRecord r = records[k];
             if (r.EmissionsTonnes <= 0)
             {
                 scaled.Add(r);
@@ -92,56 +89,21 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
             }
 
             int cell = r.CellIndex;
-            scaled.Add(r.Scaled(modelled[cell] > 0 ? cells[cell] / modelled[cell] : 0));
+            scaled.Add(r.Scaled(modelled[k] > 0 ? cells[cell] / modelled[k] : 0));
         }
 
         return scaled;
     }
 
-    // The pattern indicators of a sector-year, in the same pass that adds the sector to the year's
-    // total (independent sums, each in cell order: the same results as separate passes). `used` is
-    // the harmoniser's count of cells > 0.
-    private PatternRow Pattern(int year, string sectorId, double[] cells, int used, double target, ISourceModel model, Dictionary<string, double[]> baseShares, Dictionary<string, bool[]> baseTop, double[] total)
+    /// <summary>The modelled weight of each record's cell (records without emissions get 0: they are not scaled).</summary>
+    private static double[] ModelledAtFacilities(IReadOnlyList<Models.Points.FacilityYearRecord> records, double[] weights)
     {
-        int n = cells.Length;
-        double scale = target > 0 ? 1 / target : 0;
-
-        if (!baseShares.TryGetValue(sectorId, out double[]? b))
+        var modelled = new double[records.Count];
+        for (int k = 0; k < records.Count; k++)
         {
-            b = new double[n];
-            for (int i = 0; i < n; i++)
-            {
-                b[i] = cells[i] * scale;
-            }
-
-            baseShares[sectorId] = b;
-            baseTop[sectorId] = TopCells(cells, Math.Max(1, used / 10));
+            modelled[k] = records[k].EmissionsTonnes > 0 ? weights[records[k].CellIndex] : 0;
         }
 
-        bool[] t = baseTop[sectorId];
-        bool[] urban = proxy.Urban;
-        double inTop = 0, inUrban = 0, moved = 0;
-        for (int i = 0; i < n; i++)
-        {
-            total[i] += cells[i];
-            double share = cells[i] * scale;
-            if (t[i])
-            {
-                inTop += share;
-            }
-
-            if (urban[i])
-            {
-                inUrban += share;
-            }
-
-            moved += Math.Abs(share - b[i]);
-        }
-
-        double corridor = model is LineSourceModel line ? line.LastCorridorShare : double.NaN;
-        return new PatternRow(year, sectorId, inTop, inUrban, corridor, moved / 2, used);
+        return modelled;
     }
-
-    /// <summary>The <paramref name="count"/> largest positive cells (ties: lowest index first), by selection.</summary>
-    private static bool[] TopCells(double[] cells, int count) => Projection.TopCells.Select(cells, count);
 }

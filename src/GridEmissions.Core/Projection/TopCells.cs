@@ -4,13 +4,13 @@ namespace GridEmissions.Core.Projection;
 public static class TopCells
 {
     /// <summary>
-    /// Marks the <paramref name="count"/> largest positive cells (ties at the threshold: lowest
-    /// index first). The threshold is the count-th largest positive value, found by quickselect
-    /// on a copy of the positive values; the marks are exactly those of a full descending sort.
+    /// The indices, ascending, of the <paramref name="count"/> largest positive cells (ties at the
+    /// threshold: lowest index first). The threshold is the count-th largest positive value, found
+    /// by quickselect on a copy of the positive values; the cells are exactly those of a full
+    /// descending sort.
     /// </summary>
-    public static bool[] Select(ReadOnlySpan<double> cells, int count)
+    public static int[] Select(ReadOnlySpan<double> cells, int count)
     {
-        var top = new bool[cells.Length];
         int positives = 0;
         foreach (double v in cells)
         {
@@ -22,7 +22,7 @@ public static class TopCells
 
         if (positives == 0 || count <= 0)
         {
-            return top;
+            return [];
         }
 
         var values = new double[positives];
@@ -47,15 +47,17 @@ public static class TopCells
         }
 
         int tiesWanted = count - above;
+        var top = new int[count];
+        int taken = 0;
         for (int i = 0; i < cells.Length; i++)
         {
             if (cells[i] > threshold)
             {
-                top[i] = true;
+                top[taken++] = i;
             }
             else if (cells[i] == threshold && tiesWanted > 0)
             {
-                top[i] = true;
+                top[taken++] = i;
                 tiesWanted--;
             }
         }

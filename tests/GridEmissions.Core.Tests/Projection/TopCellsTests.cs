@@ -4,17 +4,9 @@ namespace GridEmissions.Core.Tests.Projection;
 
 public sealed class TopCellsTests
 {
-    // The reference: a full sort of the positive cells, descending by value, ties by lowest index.
-    private static bool[] BySort(double[] cells, int count)
-    {
-        var top = new bool[cells.Length];
-        foreach (int i in Enumerable.Range(0, cells.Length).Where(i => cells[i] > 0).OrderByDescending(i => cells[i]).ThenBy(i => i).Take(count))
-        {
-            top[i] = true;
-        }
-
-        return top;
-    }
+    // The reference: a full sort of the positive cells, descending by value, ties by lowest index; the indices ascending.
+    private static int[] BySort(double[] cells, int count) =>
+        [.. Enumerable.Range(0, cells.Length).Where(i => cells[i] > 0).OrderByDescending(i => cells[i]).ThenBy(i => i).Take(count).Order()];
 
     [Theory]
     [InlineData(1, 1000, 3)]
@@ -48,6 +40,6 @@ public sealed class TopCellsTests
             Assert.Equal(BySort(cells, 1000), TopCells.Select(cells, 1000));
         }
 
-        Assert.All(TopCells.Select(new double[] { 0, -1, 0 }, 1), Assert.False);
+        Assert.Empty(TopCells.Select(new double[] { 0, -1, 0 }, 1));
     }
 }

@@ -119,7 +119,7 @@ public static class NationalMode
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {seconds:0.00} s, RSS {Environment.WorkingSet / 1048576.0:0} MiB, heap {GC.GetTotalMemory(false) / 1048576.0:0} MiB"));
         });
         (GridSpec grid, CityCoverage coverage, CellGeography cells, Scenario scenario) = (c.Grid, c.Coverage, c.Cells, c.Scenario);
-        var sink = new CityTotalsSink(coverage, grid, scenario, outDir, TiffYears.ToHashSet(), options.Checksum);
+        using var sink = new CityTotalsSink(coverage, grid, scenario, outDir, TiffYears.ToHashSet(), options.Checksum);
         var runner = new ProjectionRunner(scenario, c.Targets, cells, c.Models, c.Proxy);
         var projection = Stopwatch.StartNew();
         ProjectionResult result = runner.Run(sink, year =>

@@ -5,6 +5,7 @@ using GridEmissions.Bench.Harness;
 using GridEmissions.Bench.National;
 using GridEmissions.Core.Allocation;
 using GridEmissions.Core.Models;
+using GridEmissions.Core.Projection;
 using GridEmissions.Core.Scenarios;
 using static GridEmissions.Bench.Harness.MarkdownTable;
 
@@ -14,10 +15,10 @@ namespace GridEmissions.Bench.Modes;
 /// `national-steps`: where a national year goes. Builds the national case (`--cell-km`, default 1)
 /// and replays <see cref="Core.Projection.ProjectionRunner"/>'s yearly loop for `--years` years
 /// (default 3) with a stopwatch around each step, doing what the runner does in the same order:
-/// the population proxy's advance, each sector's model, the copy of the modelled weights kept for
+/// the population proxy's advance, each sector's model, the modelled weights kept at the facilities of
 /// point sources, city caps, harmonisation into the one reused cell buffer, the audit, the
-/// facility records scaled to the grid, the total, the pattern indicators (the base year's
-/// top-decile selection apart, <see cref="Core.Projection.TopCells"/>) and the city totals the
+/// facility records scaled to the grid, the total, the pattern indicators (<see cref="SectorPatterns"/>; the
+/// base year's shares and top-decile selection apart) and the city totals the
 /// national sink computes. A profile, not a run: its outputs are discarded.
 /// </summary>
 public static class StepsMode
@@ -42,9 +43,7 @@ public static class StepsMode
         var total = new double[n];
         var cells = new double[n]; // reused, as in ProjectionRunner
         var weights = new double[n]; // lent to the models, as in ProjectionRunner
-        var modelledBuffer = new double[n]; // the point sectors' modelled weights, copied into one buffer, as in ProjectionRunner
-        var baseShares = new Dictionary<string, double[]>(StringComparer.Ordinal);
-        var baseTop = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        var patterns = new SectorPatterns(c.Proxy.Urban);
         var w = new Stopwatch();
         IReadOnlyList<int> years = c.Scenario.Years;
         for (int k = 0; k < years.Count; k++)
@@ -64,14 +63,13 @@ public static class StepsMode
                 SectorYear evolved = c.Models[id].Evolve(year, target, weights);
                 Add($"1 evolve: {kind} model ({id})", k, w.Elapsed);
                 w.Restart();
-                double[]? modelled = null;
+                double[]? modelled = null; // the modelled weight of each facility's cell, before the caps, as in ProjectionRunner
                 if (evolved.Facilities.Count > 0)
                 {
-                    evolved.Weights.AsSpan().CopyTo(modelledBuffer);
-                    modelled = modelledBuffer;
+                    modelled = [.. evolved.Facilities.Select(r => r.EmissionsTonnes > 0 ? evolved.Weights[r.CellIndex] : 0)];
                 }
 
-                Add("1b copy of the modelled weights (point sources)", k, w.Elapsed);
+                Add("1b modelled weights at the facilities (point sources)", k, w.Elapsed);
                 w.Restart();
                 CityCapAdjuster.Apply(key, c.Scenario.CityCaps, c.Cells, target, evolved.Weights);
                 Add("2 city caps", k, w.Elapsed);
@@ -84,12 +82,12 @@ public static class StepsMode
                 if (modelled is not null)
                 {
                     w.Restart();
-                    var scaled = evolved.Facilities.Select(r => r.EmissionsTonnes <= 0 ? r : r.Scaled(modelled[r.CellIndex] > 0 ? cells[r.CellIndex] / modelled[r.CellIndex] : 0)).ToList();
+                    var scaled = evolved.Facilities.Select((r, j) => r.EmissionsTonnes <= 0 ? r : r.Scaled(modelled[j] > 0 ? cells[r.CellIndex] / modelled[j] : 0)).ToList();
                     Add("4b facility records scaled to the grid", k, w.Elapsed);
                     GC.KeepAlive(scaled);
                 }
 
-                Pattern(id, cells, outcome.CellsUsed, target, c.Proxy.Urban, baseShares, baseTop, total, k, Add);
+                Pattern(id, year, cells, outcome.CellsUsed, target, patterns, total, k, Add);
                 w.Restart();
                 CityTotals.Compute(c.Coverage, cells);
                 Add("7 city totals (sink)", k, w.Elapsed);
@@ -114,50 +112,25 @@ public static class StepsMode
         Console.WriteLine(table);
     }
 
-    // The runner's pattern indicators, as ProjectionRunner computes them (it is private there).
-    // and, in the same pass, the sector added to the year's total.
-    private static void Pattern(string id, double[] cells, int used, double target, bool[] urban, Dictionary<string, double[]> baseShares, Dictionary<string, bool[]> baseTop, double[] total, int k, Action<string, int, TimeSpan> add)
+    // The runner's total and pattern indicators (SectorPatterns, as ProjectionRunner calls it), the base year's
+    // shares and top decile timed apart.
+    private static void Pattern(string id, int year, double[] cells, int used, double target, SectorPatterns patterns, double[] total, int k, Action<string, int, TimeSpan> add)
     {
         var w = Stopwatch.StartNew();
-        int n = cells.Length;
-        double scale = target > 0 ? 1 / target : 0;
-        if (!baseShares.TryGetValue(id, out double[]? b))
+        if (!patterns.HasBase(id))
         {
-            w.Restart();
-            b = new double[n];
-            for (int i = 0; i < n; i++)
-            {
-                b[i] = cells[i] * scale;
-            }
-
-            baseShares[id] = b;
+            BaseYearShares shares = BaseYearShares.Of(cells, SectorPatterns.Scale(target));
             add("6a patterns: base-year shares (kept for the run)", k, w.Elapsed);
             w.Restart();
-            baseTop[id] = Core.Projection.TopCells.Select(cells, Math.Max(1, used / 10));
+            patterns.AddBase(id, shares, SectorPatterns.TopDecile(cells, used));
             add("6b patterns: base-year top decile (selection)", k, w.Elapsed);
         }
 
         w.Restart();
-        bool[] t = baseTop[id];
-        double inTop = 0, inUrban = 0, moved = 0;
-        for (int i = 0; i < n; i++)
-        {
-            total[i] += cells[i];
-            double share = cells[i] * scale;
-            if (t[i])
-            {
-                inTop += share;
-            }
-
-            if (urban[i])
-            {
-                inUrban += share;
-            }
-
-            moved += Math.Abs(share - b[i]);
-        }
-
-        add("5+6 add to the total and pattern indicators (one pass)", k, w.Elapsed);
-        GC.KeepAlive(inTop + inUrban + moved);
+        SectorPatterns.AddTo(total, cells);
+        add("5 add to the total", k, w.Elapsed);
+        w.Restart();
+        GC.KeepAlive(patterns.Row(year, id, cells, used, target, double.NaN));
+        add("6 pattern indicators", k, w.Elapsed);
     }
 }

@@ -13,11 +13,12 @@ namespace GridEmissions.Bench.National;
 /// <summary>
 /// The national benchmark's sink: city totals of every sector grid and of the total, every year,
 /// from a coverage built once; and, for a few years only, the year's GeoTIFF (a band per sector,
-/// then the total, as `gridem run` writes them). Only the current year's grids are held.
+/// then the total, as `gridem run` writes them), streamed a band at a time as the runner hands the grids
+/// over: no grid is copied or held.
 /// </summary>
-public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenario scenario, string outDir, IReadOnlySet<int> tiffYears, bool checksum) : IProjectionSink
+public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenario scenario, string outDir, IReadOnlySet<int> tiffYears, bool checksum) : IProjectionSink, IDisposable
 {
-    private readonly Dictionary<string, double[]> bands = new(StringComparer.Ordinal);
+    private GeoTiffBandStream? tiff; // the GeoTIFF year being written, from its first sector to its total
     private readonly Stopwatch totalsWatch = new();
     private readonly Stopwatch tiffWatch = new();
 
@@ -33,7 +34,7 @@ public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenari
     /// <summary>Time in <see cref="CityTotals.Compute"/>.</summary>
     public TimeSpan CityTotalsTime => totalsWatch.Elapsed;
 
-    /// <summary>Time writing GeoTIFFs (including the copies of the year's bands).</summary>
+    /// <summary>Time writing GeoTIFFs.</summary>
     public TimeSpan GeoTiffTime => tiffWatch.Elapsed;
 
     /// <summary>With checksums on: a hash of the bits of every cell of every grid received, in order (to show that an optimisation changed no output bit).</summary>
@@ -50,7 +51,9 @@ public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenari
         if (tiffYears.Contains(year))
         {
             tiffWatch.Start();
-            bands[sector.Id] = cells.ToArray();
+            tiff ??= new GeoTiffBandStream(TiffPath(year), grid, scenario.Sectors.Count + 1, Meta(year, null), GeoTiffOptions.Default);
+            int band = scenario.Sectors.ToList().FindIndex(s => s.Sector.Id == sector.Id);
+            tiff.WriteBand(band, sector.Id, Meta(year, sector.Id), null, cells);
             tiffWatch.Stop();
         }
     }
@@ -65,14 +68,21 @@ public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenari
         }
 
         tiffWatch.Start();
-        var list = scenario.Sectors.Select(s => new RasterBand(s.Sector.Id, bands[s.Sector.Id], Meta(year, s.Sector.Id))).ToList();
-        list.Add(new RasterBand("total", cells.ToArray(), Meta(year, "total")));
-        string path = Path.Combine(outDir, string.Create(CultureInfo.InvariantCulture, $"emissions_{year}.tif"));
-        GeoTiffWriter.Write(path, grid, list, Meta(year, null), GeoTiffOptions.Default);
-        bands.Clear();
+        using (GeoTiffBandStream stream = tiff ?? new GeoTiffBandStream(TiffPath(year), grid, scenario.Sectors.Count + 1, Meta(year, null), GeoTiffOptions.Default))
+        {
+            tiff = null;
+            stream.WriteBand(stream.BandCount - 1, "total", Meta(year, "total"), null, cells);
+            stream.Commit();
+        }
+
         tiffWatch.Stop();
-        Written.Add(path);
+        Written.Add(TiffPath(year));
     }
+
+    /// <summary>Abandons a GeoTIFF year left unfinished by a failed run (nothing half-written stays).</summary>
+    public void Dispose() => tiff?.Dispose();
+
+    private string TiffPath(int year) => Path.Combine(outDir, string.Create(CultureInfo.InvariantCulture, $"emissions_{year}.tif"));
 
     /// <inheritdoc />
     public void WriteFacilities(int year, IReadOnlyList<FacilityYearRecord> records)
