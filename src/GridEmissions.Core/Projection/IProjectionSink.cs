@@ -6,7 +6,9 @@ namespace GridEmissions.Core.Projection;
 /// <summary>
 /// Where a projection streams its yearly grids and tables (an output adapter: GeoTIFF, NetCDF,
 /// CSV…). The spans are valid only during the call (the runner reuses its buffers): copy what
-/// you keep.
+/// you keep. Calls come one at a time and in year and sector order, but not always on the thread
+/// that started the run: the runner computes the next sector meanwhile, so a sink must not read
+/// the models' or the population proxy's state.
 /// </summary>
 public interface IProjectionSink
 {

@@ -10,8 +10,10 @@ namespace GridEmissions.Core.Projection;
 /// <summary>
 /// Runs a scenario year by year: for every sector the model gives weights, city caps apply, the
 /// harmoniser puts exactly the sector target on the grid, the audit checks it, and the grids
-/// stream to the sink (one year in memory at a time). A target that cannot be conserved stops
-/// the run with an <see cref="AllocationException"/>.
+/// stream to the sink (one year in memory at a time). A sector's grid goes to the sink and the
+/// pattern indicators on a second thread while the next sector is computed; the sink's calls still
+/// come one at a time and in order, so the outputs are those of a serial run. A target that
+/// cannot be conserved stops the run with an <see cref="AllocationException"/>.
 /// </summary>
 public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, CellGeography geography, IReadOnlyDictionary<string, ISourceModel> models, PopulationProxy proxy)
 {
@@ -25,38 +27,48 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         var notes = new List<string>();
         var sectorPatterns = new SectorPatterns(proxy.Urban);
         var total = new double[n];
-        var cells = new double[n]; // reused: sinks copy what they keep (they get a span valid during the call)
-        var weights = new double[n]; // lent to the models every sector-year: no fresh weight grid per sector-year
+        // Sector k is modelled and harmonised in buffer k % 2 while the hand-off gives sector k − 1 (the other buffer) to the
+        // sink and the pattern indicators on a second thread. The sink gets its calls one at a time, in order, as a serial run
+        // makes them. The buffer is lent to the model for its weights and the harmoniser scales them in place (cell by cell:
+        // the bits of a separate output grid), so no grid is allocated per sector-year.
+        double[][] buffers = [new double[n], new double[n]];
+        using var handOff = new HandOff();
+        int handed = 0;
         foreach (int year in scenario.Years)
         {
-            Array.Clear(total);
             proxy.AdvanceTo(year);
+            Array.Clear(total);
             var onGrid = default(PreciseAccumulator);
             foreach (SectorSpec spec in scenario.Sectors)
             {
                 Sector sector = spec.Sector;
                 var key = new AllocationKey(scenario.Region, sector.Id, year);
                 double target = targets.TargetMt(year, sector.Id) * 1e6;
-                SectorYear evolved = models[sector.Id].Evolve(year, target, weights);
+                double[] cells = buffers[handed++ % 2]; // the hand-off's work on it (two sectors ago) finished at the last Post
+                SectorYear evolved = models[sector.Id].Evolve(year, target, cells);
                 notes.AddRange(evolved.Notes);
                 // a point sector's modelled weight in each facility's cell, before the caps: it scales the facility records
                 double[]? modelledNow = evolved.Facilities.Count > 0 ? ModelledAtFacilities(evolved.Facilities, evolved.Weights) : null;
 
                 IReadOnlyList<string> capNotes = CityCapAdjuster.Apply(key, scenario.CityCaps, geography, target, evolved.Weights);
                 notes.AddRange(capNotes);
+                // in place when the model filled the lent buffer; a model that returns its own grid keeps it
                 AllocationOutcome outcome = Harmonizer.Allocate(key, target, evolved.Weights, cells, out CellCensus census);
                 string closure = string.Join("; ", new[] { evolved.Closure }.Concat(modelledNow is not null ? capNotes.Select(n => "city cap redistributes facility output: " + n) : []).Where(c => c.Length > 0));
                 audit.Add(MassBalanceAudit.Check(scenario.Id, outcome, census, evolved.FacilityCount, evolved.RetiredCount) with { Closure = closure });
                 onGrid.Add(census.Sum);
-                sink.WriteSector(year, sector, cells);
-                if (modelledNow is not null)
-                {
-                    sink.WriteFacilities(year, FacilitiesOnTheGrid(evolved.Facilities, modelledNow, cells));
-                }
-
-                SectorPatterns.AddTo(total, cells);
                 double corridor = models[sector.Id] is LineSourceModel line ? line.LastCorridorShare : double.NaN;
-                patterns.Add(sectorPatterns.Row(year, sector.Id, cells, outcome.CellsUsed, target, corridor));
+                int y = year;
+                handOff.Post(() =>
+                {
+                    sink.WriteSector(y, sector, cells);
+                    if (modelledNow is not null)
+                    {
+                        sink.WriteFacilities(y, FacilitiesOnTheGrid(evolved.Facilities, modelledNow, cells));
+                    }
+
+                    patterns.Add(sectorPatterns.Row(y, sector.Id, cells, outcome.CellsUsed, target, corridor, total));
+                });
             }
 
             if (scenario.OffGrid is { } offGrid)
@@ -64,6 +76,7 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 audit.Add(OffGridAudit.Check(scenario.Region, scenario.Id, year, targets.OffGridMt(year) * 1e6, targets.TotalMt(year) * 1e6, onGrid.Value, offGrid.Reason));
             }
 
+            handOff.Wait(); // every sector of the year is in the sink and the total
             sink.WriteTotal(year, total);
             onYear?.Invoke(year);
         }

@@ -39,8 +39,20 @@ public sealed class SectorPatterns(bool[] urban)
     /// The indicators of a sector-year; the first year seen for a sector becomes its base. <paramref name="used"/> is the
     /// harmoniser's count of cells &gt; 0; <paramref name="corridorShare"/> is NaN except for transport.
     /// </summary>
-    public PatternRow Row(int year, string sectorId, ReadOnlySpan<double> cells, int used, double target, double corridorShare)
+    public PatternRow Row(int year, string sectorId, ReadOnlySpan<double> cells, int used, double target, double corridorShare) =>
+        Row(year, sectorId, cells, used, target, corridorShare, []);
+
+    /// <summary>
+    /// <see cref="Row(int, string, ReadOnlySpan{double}, int, double, double)"/>, adding the cells to the year's
+    /// <paramref name="total"/> in the same pass (as <see cref="AddTo"/> would; empty: no total).
+    /// </summary>
+    public PatternRow Row(int year, string sectorId, ReadOnlySpan<double> cells, int used, double target, double corridorShare, Span<double> total)
     {
+        if (total.Length != 0 && total.Length != cells.Length)
+        {
+            throw new ArgumentException($"the total has {total.Length} cells, the grid {cells.Length}", nameof(total));
+        }
+
         double scale = Scale(target);
         if (!bases.ContainsKey(sectorId))
         {
@@ -55,7 +67,7 @@ public sealed class SectorPatterns(bool[] urban)
         }
 
         double moved = shares.Moved(cells, scale);
-        return new PatternRow(year, sectorId, inTop, InUrban(cells, scale), corridorShare, moved / 2, used);
+        return new PatternRow(year, sectorId, inTop, InUrban(cells, scale, total), corridorShare, moved / 2, used);
     }
 
     /// <summary>total[i] += cells[i] for every cell (lane by lane: the bits of the scalar loop).</summary>
@@ -85,18 +97,29 @@ public sealed class SectorPatterns(bool[] urban)
         }
     }
 
-    // Σ share over the urban cells in cell order; blocks of ±0 cells add ±0 to a sum that starts at +0, which changes nothing.
-    private double InUrban(ReadOnlySpan<double> cells, double scale)
+    // Σ share over the urban cells in cell order, and total += cells (when a total is given) in the same pass. Blocks of ±0
+    // cells add ±0 to a sum that starts at +0, which changes nothing; the total's add is lane by lane (the scalar bits).
+    private double InUrban(ReadOnlySpan<double> cells, double scale, Span<double> total)
     {
         if (urban.Length != cells.Length)
         {
             throw new ArgumentException($"the urban mask has {urban.Length} cells, the grid {cells.Length}", nameof(cells));
         }
 
+        bool withTotal = total.Length != 0;
+        ReadOnlySpan<Vector256<double>> c = MemoryMarshal.Cast<double, Vector256<double>>(cells);
+        Span<Vector256<double>> t = withTotal ? MemoryMarshal.Cast<double, Vector256<double>>(total) : [];
         double inUrban = 0;
         int i = 0;
         for (; i + ZeroBlock.Width <= cells.Length; i += ZeroBlock.Width)
         {
+            if (withTotal)
+            {
+                int v = i / Vector256<double>.Count;
+                t[v] += c[v];
+                t[v + 1] += c[v + 1];
+            }
+
             if (ZeroBlock.IsZero(cells, i))
             {
                 continue;
@@ -113,6 +136,11 @@ public sealed class SectorPatterns(bool[] urban)
 
         for (; i < cells.Length; i++)
         {
+            if (withTotal)
+            {
+                total[i] += cells[i];
+            }
+
             if (urban[i])
             {
                 inUrban += cells[i] * scale;

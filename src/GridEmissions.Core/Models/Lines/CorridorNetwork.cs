@@ -11,13 +11,35 @@ public sealed record CorridorLine(string Id, string Class, Geometry Geometry)
 }
 
 /// <summary>
+/// The metres of one class of line in the cells it crosses: the cells (ascending) whose length is not 0, and their
+/// lengths. A network touches a small part of a large grid, so only those cells are kept.
+/// </summary>
+/// <param name="CellCount">Cells of the grid.</param>
+/// <param name="Cells">The cells with a length, ascending.</param>
+/// <param name="Metres">Their lengths (metres × line weight).</param>
+public sealed record CorridorLengths(int CellCount, int[] Cells, double[] Metres)
+{
+    /// <summary>The lengths on the whole grid (0 where no line runs).</summary>
+    public double[] ToGrid()
+    {
+        var grid = new double[CellCount];
+        for (int j = 0; j < Cells.Length; j++)
+        {
+            grid[Cells[j]] = Metres[j];
+        }
+
+        return grid;
+    }
+}
+
+/// <summary>
 /// The corridor network intersected with the grid once: the exact length (metres) of each class
 /// in each cell, times each line's <see cref="CorridorLine.Weight"/> (1 for input lines). Every segment is clipped to each cell it crosses (Liang–Barsky on the cell
 /// envelope), so lengths sum exactly to the network's length inside the grid.
 /// </summary>
 public sealed class CorridorNetwork
 {
-    private CorridorNetwork(GridSpec grid, IReadOnlyDictionary<string, double[]> lengthByClass)
+    private CorridorNetwork(GridSpec grid, IReadOnlyDictionary<string, CorridorLengths> lengthByClass)
     {
         Grid = grid;
         LengthMetresByClass = lengthByClass;
@@ -26,39 +48,57 @@ public sealed class CorridorNetwork
     /// <summary>The grid.</summary>
     public GridSpec Grid { get; }
 
-    /// <summary>Metres of line of each class in each cell, each line's metres times its weight.</summary>
-    public IReadOnlyDictionary<string, double[]> LengthMetresByClass { get; }
+    /// <summary>Metres of line of each class in each cell it crosses, each line's metres times its weight.</summary>
+    public IReadOnlyDictionary<string, CorridorLengths> LengthMetresByClass { get; }
 
     /// <summary>Intersects the lines with the grid.</summary>
     public static CorridorNetwork Build(GridSpec grid, IEnumerable<CorridorLine> lines)
     {
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(lines);
-        var byClass = new SortedDictionary<string, double[]>(StringComparer.Ordinal);
-        foreach (CorridorLine line in lines)
+        var byClass = new SortedDictionary<string, CorridorLengths>(StringComparer.Ordinal);
+        CorridorLine[] all = [.. lines];
+        double[]? lengths = null; // one class at a time on the whole grid, then only its cells are kept
+        foreach (string cls in all.Select(l => l.Class).Distinct().Order(StringComparer.Ordinal))
         {
-            if (!byClass.TryGetValue(line.Class, out double[]? lengths))
+            lengths ??= new double[grid.CellCount];
+            foreach (CorridorLine line in all.Where(l => l.Class == cls))
             {
-                lengths = new double[grid.CellCount];
-                byClass[line.Class] = lengths;
-            }
-
-            for (int g = 0; g < line.Geometry.NumGeometries; g++)
-            {
-                if (line.Geometry.GetGeometryN(g) is not LineString ls)
+                for (int g = 0; g < line.Geometry.NumGeometries; g++)
                 {
-                    continue;
-                }
+                    if (line.Geometry.GetGeometryN(g) is not LineString ls)
+                    {
+                        continue;
+                    }
 
-                Coordinate[] cs = ls.Coordinates;
-                for (int i = 1; i < cs.Length; i++)
-                {
-                    AddSegment(grid, cs[i - 1], cs[i], line.Weight, lengths);
+                    Coordinate[] cs = ls.Coordinates;
+                    for (int i = 1; i < cs.Length; i++)
+                    {
+                        AddSegment(grid, cs[i - 1], cs[i], line.Weight, lengths);
+                    }
                 }
             }
+
+            byClass[cls] = Compact(lengths);
+            Array.Clear(lengths);
         }
 
         return new CorridorNetwork(grid, byClass);
+    }
+
+    private static CorridorLengths Compact(double[] lengths)
+    {
+        var cells = new List<int>();
+        for (int i = 0; i < lengths.Length; i++)
+        {
+            if (lengths[i] != 0)
+            {
+                cells.Add(i);
+            }
+        }
+
+        int[] kept = [.. cells];
+        return new CorridorLengths(lengths.Length, kept, [.. kept.Select(i => lengths[i])]);
     }
 
     private static void AddSegment(GridSpec grid, Coordinate a, Coordinate b, double weight, double[] lengths)

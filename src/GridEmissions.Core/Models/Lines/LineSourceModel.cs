@@ -208,7 +208,6 @@ public sealed class LineSourceModel : ISourceModel
 
     private void AddCorridors(string[] classes, int year, double growth, double scale, double[] corridor)
     {
-        int n = geography.Grid.CellCount;
         double[] cityGrowth = new double[geography.Cities.Count];
         for (int c = 0; c < cityGrowth.Length; c++)
         {
@@ -219,18 +218,21 @@ public sealed class LineSourceModel : ISourceModel
         int[] cellCity = geography.CellCity;
         foreach (string cls in classes)
         {
-            if (!network.LengthMetresByClass.TryGetValue(cls, out double[]? lengths))
+            if (!network.LengthMetresByClass.TryGetValue(cls, out CorridorLengths? lengths))
             {
                 continue;
             }
 
             double factor = scale * spec.ClassWeights[cls] * growth * (1 - (Electrification(cls, year) / 100));
-            for (int i = 0; i < n; i++)
+            int[] cells = lengths.Cells;
+            double[] metres = lengths.Metres;
+            for (int j = 0; j < cells.Length; j++)
             {
-                if (lengths[i] > 0 && fraction[i] > 0)
+                int i = cells[j];
+                if (metres[j] > 0 && fraction[i] > 0)
                 {
                     int city = cellCity[i];
-                    corridor[i] += lengths[i] * fraction[i] * factor * (city >= 0 ? cityGrowth[city] : 1);
+                    corridor[i] += metres[j] * fraction[i] * factor * (city >= 0 ? cityGrowth[city] : 1);
                 }
             }
         }

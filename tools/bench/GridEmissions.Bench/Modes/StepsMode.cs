@@ -16,10 +16,12 @@ namespace GridEmissions.Bench.Modes;
 /// and replays <see cref="Core.Projection.ProjectionRunner"/>'s yearly loop for `--years` years
 /// (default 3) with a stopwatch around each step, doing what the runner does in the same order:
 /// the population proxy's advance, each sector's model, the modelled weights kept at the facilities of
-/// point sources, city caps, harmonisation into the one reused cell buffer, the audit, the
+/// point sources, city caps, harmonisation in place in the lent buffer, the audit, the
 /// facility records scaled to the grid, the total, the pattern indicators (<see cref="SectorPatterns"/>; the
 /// base year's shares and top-decile selection apart) and the city totals the
-/// national sink computes. A profile, not a run: its outputs are discarded.
+/// national sink computes. All on one thread: the runner does steps 4b–7 of a sector on a second
+/// thread while it computes the next sector (steps 0–4), so its year is shorter than this table's sum.
+/// A profile, not a run: its outputs are discarded.
 /// </summary>
 public static class StepsMode
 {
@@ -41,8 +43,7 @@ public static class StepsMode
         }
 
         var total = new double[n];
-        var cells = new double[n]; // reused, as in ProjectionRunner
-        var weights = new double[n]; // lent to the models, as in ProjectionRunner
+        var cells = new double[n]; // lent to the models and harmonised in place, as in ProjectionRunner (which alternates two such buffers)
         var patterns = new SectorPatterns(c.Proxy.Urban);
         var w = new Stopwatch();
         IReadOnlyList<int> years = c.Scenario.Years;
@@ -60,7 +61,7 @@ public static class StepsMode
                 var key = new AllocationKey(c.Scenario.Region, id, year);
                 double target = c.Targets.TargetMt(year, id) * 1e6;
                 w.Restart();
-                SectorYear evolved = c.Models[id].Evolve(year, target, weights);
+                SectorYear evolved = c.Models[id].Evolve(year, target, cells);
                 Add($"1 evolve: {kind} model ({id})", k, w.Elapsed);
                 w.Restart();
                 double[]? modelled = null; // the modelled weight of each facility's cell, before the caps, as in ProjectionRunner
@@ -127,10 +128,7 @@ public static class StepsMode
         }
 
         w.Restart();
-        SectorPatterns.AddTo(total, cells);
-        add("5 add to the total", k, w.Elapsed);
-        w.Restart();
-        GC.KeepAlive(patterns.Row(year, id, cells, used, target, double.NaN));
-        add("6 pattern indicators", k, w.Elapsed);
+        GC.KeepAlive(patterns.Row(year, id, cells, used, target, double.NaN, total));
+        add("5+6 add to the total and pattern indicators", k, w.Elapsed);
     }
 }
