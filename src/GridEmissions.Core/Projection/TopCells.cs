@@ -6,17 +6,22 @@ public static class TopCells
     /// <summary>
     /// The indices, ascending, of the <paramref name="count"/> largest positive cells (ties at the
     /// threshold: lowest index first). The threshold is the count-th largest positive value, found
-    /// by quickselect on a copy of the positive values; the cells are exactly those of a full
-    /// descending sort.
+    /// by a histogram of the values' leading bits and a quickselect within the one bucket that holds
+    /// it; the cells are exactly those of a full descending sort.
     /// </summary>
     public static int[] Select(ReadOnlySpan<double> cells, int count)
     {
+        // The bits of a positive double, read as an integer, grow with its value: a histogram of their top 16 bits
+        // (sign, exponent, 4 bits of mantissa) finds the bucket holding the count-th largest value in one pass, and
+        // only that bucket's values are copied for the selection.
+        var histogram = new int[1 << 16];
         int positives = 0;
         foreach (double v in cells)
         {
             if (v > 0)
             {
                 positives++;
+                histogram[Bucket(v)]++;
             }
         }
 
@@ -25,18 +30,26 @@ public static class TopCells
             return [];
         }
 
-        var values = new double[positives];
+        count = Math.Min(count, positives);
+        int bucket = histogram.Length - 1, inHigherBuckets = 0;
+        while (inHigherBuckets + histogram[bucket] < count)
+        {
+            inHigherBuckets += histogram[bucket];
+            bucket--;
+        }
+
+        var values = new double[histogram[bucket]];
         int k = 0;
         foreach (double v in cells)
         {
-            if (v > 0)
+            if (v > 0 && Bucket(v) == bucket)
             {
                 values[k++] = v;
             }
         }
 
-        count = Math.Min(count, positives);
-        double threshold = Nth(values, positives - count); // ascending rank of the count-th largest
+        // the (count − inHigherBuckets)-th largest of the bucket, as an ascending rank within it
+        double threshold = Nth(values, values.Length - (count - inHigherBuckets)); // the count-th largest positive value
         int above = 0;
         foreach (double v in cells)
         {
@@ -117,6 +130,8 @@ public static class TopCells
 
         return a[rank];
     }
+
+    private static int Bucket(double positive) => (int)(BitConverter.DoubleToUInt64Bits(positive) >> 48);
 
     private static double Median(double x, double y, double z) =>
         Math.Max(Math.Min(x, y), Math.Min(Math.Max(x, y), z));

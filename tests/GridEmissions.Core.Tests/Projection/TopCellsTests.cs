@@ -42,4 +42,20 @@ public sealed class TopCellsTests
 
         Assert.Empty(TopCells.Select(new double[] { 0, -1, 0 }, 1));
     }
+
+    [Theory]
+    [InlineData(11, 1e-3)]   // every value in one bucket of the leading-bits histogram
+    [InlineData(12, 12.0)]   // values over 12 orders of magnitude: many buckets, the threshold's bucket small
+    public void Selection_holds_for_values_in_one_bucket_or_across_many(int seed, double decades)
+    {
+        var random = new Random(seed);
+        double[] cells = [.. Enumerable.Range(0, 30_000).Select(_ => random.NextDouble() < 0.2 ? 0 : decades < 1 ? 1 + (random.NextDouble() * decades) : Math.Pow(10, (random.NextDouble() - 0.5) * decades))];
+        cells[17] = double.PositiveInfinity;
+        cells[18] = double.Epsilon; // the smallest subnormal
+        int positives = cells.Count(v => v > 0);
+        foreach (int count in new[] { 1, 2, 7, positives / 10, positives / 2, positives - 1, positives })
+        {
+            Assert.Equal(BySort(cells, count), TopCells.Select(cells, count));
+        }
+    }
 }
