@@ -126,6 +126,13 @@ public class PopulationProxyTests
         int n = geo.Grid.CellCount;
         var nobody = new LandLayers(new double[n], new double[n], new double[n]);
         Assert.Throws<ArgumentException>(() => new PopulationProxy(geo, nobody, TinyPopulation.Linear(10, 10, 50, 50), 2020));
+
+        // the land alone (what the area models keep) is no input for a proxy
+        var land = new LandLayers([.. Enumerable.Repeat(100.0, n)], new double[n], new double[n]);
+        LandLayers landAlone = land.WithoutResidents();
+        Assert.Empty(landAlone.Residents);
+        Assert.Same(land.BuiltUp, landAlone.BuiltUp);
+        Assert.Throws<ArgumentException>(() => new PopulationProxy(geo, landAlone, TinyPopulation.Linear(10, 10, 50, 50), 2020));
     }
 
     private static double OutsideCities(PopulationProxy proxy)

@@ -82,6 +82,7 @@ public sealed record NationalCase(
         IReadOnlyList<PopulationPlace> places = NationalProxies.Places(seats, scenario.Seed);
         LandLayers land = NationalProxies.Land(cells, places);
         var proxy = new PopulationProxy(cells, land, scenario.Population, scenario.StartYear);
+        land = land.WithoutResidents(); // the proxy has read them; the area models read the land alone
         Done("proxy");
 
         IReadOnlyList<CorridorLine> corridors = NationalProxies.Corridors(seats);
