@@ -36,19 +36,13 @@ public sealed class SectorPatterns(bool[] urban)
     public static int[] TopDecile(ReadOnlySpan<double> cells, int cellsUsed) => TopCells.Select(cells, Math.Max(1, cellsUsed / 10));
 
     /// <summary>
-    /// The indicators of a sector-year; the first year seen for a sector becomes its base. <paramref name="used"/> is the
-    /// harmoniser's count of cells &gt; 0; <paramref name="corridorShare"/> is NaN except for transport.
-    /// </summary>
-    public PatternRow Row(int year, string sectorId, ReadOnlySpan<double> cells, int used, double target, double corridorShare) =>
-        Row(year, sectorId, cells, used, target, corridorShare, []);
-
-    /// <summary>
-    /// <see cref="Row(int, string, ReadOnlySpan{double}, int, double, double)"/>, adding the cells to the year's
-    /// <paramref name="total"/> in the same pass (as <see cref="AddTo"/> would; empty: no total).
+    /// The indicators of a sector-year, adding its cells to the year's <paramref name="total"/> in the same pass; the first
+    /// year seen for a sector becomes its base. <paramref name="used"/> is the harmoniser's count of cells &gt; 0;
+    /// <paramref name="corridorShare"/> is NaN except for transport.
     /// </summary>
     public PatternRow Row(int year, string sectorId, ReadOnlySpan<double> cells, int used, double target, double corridorShare, Span<double> total)
     {
-        if (total.Length != 0 && total.Length != cells.Length)
+        if (total.Length != cells.Length)
         {
             throw new ArgumentException($"the total has {total.Length} cells, the grid {cells.Length}", nameof(total));
         }
@@ -70,34 +64,7 @@ public sealed class SectorPatterns(bool[] urban)
         return new PatternRow(year, sectorId, inTop, InUrban(cells, scale, total), corridorShare, moved / 2, used);
     }
 
-    /// <summary>total[i] += cells[i] for every cell (lane by lane: the bits of the scalar loop).</summary>
-    public static void AddTo(Span<double> total, ReadOnlySpan<double> cells)
-    {
-        if (total.Length != cells.Length)
-        {
-            throw new ArgumentException($"the total has {total.Length} cells, the grid {cells.Length}", nameof(cells));
-        }
-
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            Span<Vector256<double>> t = MemoryMarshal.Cast<double, Vector256<double>>(total);
-            ReadOnlySpan<Vector256<double>> c = MemoryMarshal.Cast<double, Vector256<double>>(cells);
-            for (int v = 0; v < t.Length; v++)
-            {
-                t[v] += c[v];
-            }
-
-            i = t.Length * Vector256<double>.Count;
-        }
-
-        for (; i < total.Length; i++)
-        {
-            total[i] += cells[i];
-        }
-    }
-
-    // Σ share over the urban cells in cell order, and total += cells (when a total is given) in the same pass. Blocks of ±0
+    // Σ share over the urban cells in cell order, and total += cells in the same pass. Blocks of ±0
     // cells add ±0 to a sum that starts at +0, which changes nothing; the total's add is lane by lane (the scalar bits).
     private double InUrban(ReadOnlySpan<double> cells, double scale, Span<double> total)
     {
@@ -106,19 +73,15 @@ public sealed class SectorPatterns(bool[] urban)
             throw new ArgumentException($"the urban mask has {urban.Length} cells, the grid {cells.Length}", nameof(cells));
         }
 
-        bool withTotal = total.Length != 0;
         ReadOnlySpan<Vector256<double>> c = MemoryMarshal.Cast<double, Vector256<double>>(cells);
-        Span<Vector256<double>> t = withTotal ? MemoryMarshal.Cast<double, Vector256<double>>(total) : [];
+        Span<Vector256<double>> t = MemoryMarshal.Cast<double, Vector256<double>>(total);
         double inUrban = 0;
         int i = 0;
         for (; i + ZeroBlock.Width <= cells.Length; i += ZeroBlock.Width)
         {
-            if (withTotal)
-            {
-                int v = i / Vector256<double>.Count;
-                t[v] += c[v];
-                t[v + 1] += c[v + 1];
-            }
+            int v = i / Vector256<double>.Count;
+            t[v] += c[v];
+            t[v + 1] += c[v + 1];
 
             if (ZeroBlock.IsZero(cells, i))
             {
@@ -136,11 +99,7 @@ public sealed class SectorPatterns(bool[] urban)
 
         for (; i < cells.Length; i++)
         {
-            if (withTotal)
-            {
-                total[i] += cells[i];
-            }
-
+            total[i] += cells[i];
             if (urban[i])
             {
                 inUrban += cells[i] * scale;
