@@ -51,7 +51,7 @@ public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenari
         if (tiffYears.Contains(year))
         {
             tiffWatch.Start();
-            tiff ??= new GeoTiffBandStream(TiffPath(year), grid, scenario.Sectors.Count + 1, Meta(year, null), GeoTiffOptions.Default);
+            tiff ??= OpenTiff(year);
             int band = scenario.Sectors.ToList().FindIndex(s => s.Sector.Id == sector.Id);
             tiff.WriteBand(band, sector.Id, Meta(year, sector.Id), null, cells);
             tiffWatch.Stop();
@@ -68,7 +68,7 @@ public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenari
         }
 
         tiffWatch.Start();
-        using (GeoTiffBandStream stream = tiff ?? new GeoTiffBandStream(TiffPath(year), grid, scenario.Sectors.Count + 1, Meta(year, null), GeoTiffOptions.Default))
+        using (GeoTiffBandStream stream = tiff ?? OpenTiff(year))
         {
             tiff = null;
             stream.WriteBand(stream.BandCount - 1, "total", Meta(year, "total"), null, cells);
@@ -81,6 +81,9 @@ public sealed class CityTotalsSink(CityCoverage coverage, GridSpec grid, Scenari
 
     /// <summary>Abandons a GeoTIFF year left unfinished by a failed run (nothing half-written stays).</summary>
     public void Dispose() => tiff?.Dispose();
+
+    // The year's GeoTIFF: a band per sector, then the total.
+    private GeoTiffBandStream OpenTiff(int year) => new(TiffPath(year), grid, scenario.Sectors.Count + 1, Meta(year, null), GeoTiffOptions.Default);
 
     private string TiffPath(int year) => Path.Combine(outDir, string.Create(CultureInfo.InvariantCulture, $"emissions_{year}.tif"));
 
