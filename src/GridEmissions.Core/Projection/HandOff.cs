@@ -18,6 +18,24 @@ internal sealed class HandOff : IDisposable
         pending = Task.Run(work);
     }
 
+    /// <summary>
+    /// Queues <paramref name="work"/> to run on the second thread right after the piece in flight, without waiting for it:
+    /// the first thread goes on meanwhile. It runs only if that piece succeeded (a failure stays the failure reported).
+    /// </summary>
+    public void Then(Action work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        pending = pending.ContinueWith(
+            previous =>
+            {
+                previous.GetAwaiter().GetResult();
+                work();
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default);
+    }
+
     /// <summary>Waits for the work posted so far; rethrows its failure.</summary>
     public void Wait()
     {

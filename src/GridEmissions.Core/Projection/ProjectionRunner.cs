@@ -11,13 +11,17 @@ namespace GridEmissions.Core.Projection;
 /// Runs a scenario year by year: for every sector the model gives weights, city caps apply, the
 /// harmoniser puts exactly the sector target on the grid, the audit checks it, and the grids
 /// stream to the sink (one year in memory at a time). A sector's grid goes to the sink and the
-/// pattern indicators on a second thread while the next sector is computed; the sink's calls still
+/// pattern indicators on a second thread while the next sector is computed, and the year's total while
+/// the population proxy advances to the next year; the sink's calls still
 /// come one at a time and in order, so the outputs are those of a serial run. A target that
 /// cannot be conserved stops the run with an <see cref="AllocationException"/>.
 /// </summary>
 public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, CellGeography geography, IReadOnlyDictionary<string, ISourceModel> models, PopulationProxy proxy)
 {
-    /// <summary>Runs every year into the sink; <paramref name="onYear"/> reports progress.</summary>
+    /// <summary>
+    /// Runs every year into the sink; <paramref name="onYear"/> reports progress once a year's total is in the sink (on
+    /// the second thread, in year order, one call at a time, while the first computes the next year).
+    /// </summary>
     public ProjectionResult Run(IProjectionSink sink, Action<int>? onYear = null)
     {
         ArgumentNullException.ThrowIfNull(sink);
@@ -25,23 +29,25 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         var audit = new List<AuditRow>();
         var patterns = new List<PatternRow>();
         var notes = new List<string>();
-        var sectorPatterns = new SectorPatterns(proxy.Urban);
+        var sectorPatterns = new SectorPatterns();
         var total = new double[n];
         // Sector k is modelled and harmonised in buffer k % 2 while the hand-off gives sector k − 1 (the other buffer) to the
         // sink and the pattern indicators on a second thread. The sink gets its calls one at a time, in order, as a serial run
         // makes them. The buffer is lent to the model for its weights and the harmoniser scales them in place (cell by cell:
-        // the bits of a separate output grid), so no grid is allocated per sector-year.
+        // the bits of a separate output grid), so no grid is allocated per sector-year. The year's total is summed on the
+        // second thread, which also hands it to the sink after the last sector, while the first thread advances the proxy
+        // to the next year: that last sector's patterns read a copy of the year's urban mask.
         double[][] buffers = [new double[n], new double[n]];
+        var lastSectorUrban = new bool[n];
         using var handOff = new HandOff();
         int handed = 0;
         foreach (int year in scenario.Years)
         {
             proxy.AdvanceTo(year);
-            Array.Clear(total);
             var onGrid = default(PreciseAccumulator);
-            foreach (SectorSpec spec in scenario.Sectors)
+            for (int s = 0; s < scenario.Sectors.Count; s++)
             {
-                Sector sector = spec.Sector;
+                Sector sector = scenario.Sectors[s].Sector;
                 var key = new AllocationKey(scenario.Region, sector.Id, year);
                 double target = targets.TargetMt(year, sector.Id) * 1e6;
                 double[] cells = buffers[handed++ % 2]; // the hand-off's work on it (two sectors ago) finished at the last Post
@@ -58,6 +64,14 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 audit.Add(MassBalanceAudit.Check(scenario.Id, outcome, census, evolved.FacilityCount, evolved.RetiredCount) with { Closure = closure });
                 onGrid.Add(census.Sum);
                 double corridor = models[sector.Id] is LineSourceModel line ? line.LastCorridorShare : double.NaN;
+                bool[] urban = proxy.Urban;
+                if (s == scenario.Sectors.Count - 1)
+                {
+                    handOff.Wait(); // the copy's last reader (the previous year's last sector) is done
+                    proxy.Urban.CopyTo(lastSectorUrban, 0);
+                    urban = lastSectorUrban;
+                }
+
                 int y = year;
                 handOff.Post(() =>
                 {
@@ -67,7 +81,7 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                         sink.WriteFacilities(y, FacilitiesOnTheGrid(evolved.Facilities, modelledNow, cells));
                     }
 
-                    patterns.Add(sectorPatterns.Row(y, sector.Id, cells, outcome.CellsUsed, target, corridor, total));
+                    patterns.Add(sectorPatterns.Row(y, sector.Id, cells, urban, outcome.CellsUsed, target, corridor, total));
                 });
             }
 
@@ -76,11 +90,16 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 audit.Add(OffGridAudit.Check(scenario.Region, scenario.Id, year, targets.OffGridMt(year) * 1e6, targets.TotalMt(year) * 1e6, onGrid.Value, offGrid.Reason));
             }
 
-            handOff.Wait(); // every sector of the year is in the sink and the total
-            sink.WriteTotal(year, total);
-            onYear?.Invoke(year);
+            int done = year;
+            handOff.Then(() =>
+            {
+                sink.WriteTotal(done, total); // every sector of the year is in the sink and the total
+                Array.Clear(total);
+                onYear?.Invoke(done);
+            });
         }
 
+        handOff.Wait();
         return new ProjectionResult(audit, patterns, notes);
     }
 

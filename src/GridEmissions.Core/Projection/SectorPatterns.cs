@@ -10,8 +10,7 @@ namespace GridEmissions.Core.Projection;
 /// top decile of cells (<see cref="TopCells"/>) are kept for the run. Each indicator is a sum in cell
 /// order, as one pass over full grids would give it.
 /// </summary>
-/// <param name="urban">The proxy's urban mask, read at every call (it changes as the proxy advances).</param>
-public sealed class SectorPatterns(bool[] urban)
+public sealed class SectorPatterns
 {
     private readonly Dictionary<string, (BaseYearShares Shares, int[] Top)> bases = new(StringComparer.Ordinal);
 
@@ -37,14 +36,20 @@ public sealed class SectorPatterns(bool[] urban)
 
     /// <summary>
     /// The indicators of a sector-year, adding its cells to the year's <paramref name="total"/> in the same pass; the first
-    /// year seen for a sector becomes its base. <paramref name="used"/> is the harmoniser's count of cells &gt; 0;
+    /// year seen for a sector becomes its base. <paramref name="urban"/> is the year's urban mask (the proxy's, or a copy
+    /// of it when the proxy may advance meanwhile); <paramref name="used"/> is the harmoniser's count of cells &gt; 0;
     /// <paramref name="corridorShare"/> is NaN except for transport.
     /// </summary>
-    public PatternRow Row(int year, string sectorId, ReadOnlySpan<double> cells, int used, double target, double corridorShare, Span<double> total)
+    public PatternRow Row(int year, string sectorId, ReadOnlySpan<double> cells, ReadOnlySpan<bool> urban, int used, double target, double corridorShare, Span<double> total)
     {
         if (total.Length != cells.Length)
         {
             throw new ArgumentException($"the total has {total.Length} cells, the grid {cells.Length}", nameof(total));
+        }
+
+        if (urban.Length != cells.Length)
+        {
+            throw new ArgumentException($"the urban mask has {urban.Length} cells, the grid {cells.Length}", nameof(urban));
         }
 
         double scale = Scale(target);
@@ -61,18 +66,13 @@ public sealed class SectorPatterns(bool[] urban)
         }
 
         double moved = shares.Moved(cells, scale);
-        return new PatternRow(year, sectorId, inTop, InUrban(cells, scale, total), corridorShare, moved / 2, used);
+        return new PatternRow(year, sectorId, inTop, InUrban(cells, urban, scale, total), corridorShare, moved / 2, used);
     }
 
     // Σ share over the urban cells in cell order, and total += cells in the same pass. Blocks of ±0
     // cells add ±0 to a sum that starts at +0, which changes nothing; the total's add is lane by lane (the scalar bits).
-    private double InUrban(ReadOnlySpan<double> cells, double scale, Span<double> total)
+    private static double InUrban(ReadOnlySpan<double> cells, ReadOnlySpan<bool> urban, double scale, Span<double> total)
     {
-        if (urban.Length != cells.Length)
-        {
-            throw new ArgumentException($"the urban mask has {urban.Length} cells, the grid {cells.Length}", nameof(cells));
-        }
-
         ReadOnlySpan<Vector256<double>> c = MemoryMarshal.Cast<double, Vector256<double>>(cells);
         Span<Vector256<double>> t = MemoryMarshal.Cast<double, Vector256<double>>(total);
         double inUrban = 0;

@@ -78,7 +78,7 @@ public sealed class SectorPatternsTests
     {
         var random = new Random(seed);
         var urban = new bool[n];
-        var patterns = new SectorPatterns(urban);
+        var patterns = new SectorPatterns();
         var reference = new FullGridPatterns(urban);
         double[] total = new double[n], referenceTotal = new double[n];
         for (int year = 0; year < 6; year++)
@@ -97,7 +97,7 @@ public sealed class SectorPatternsTests
                 double target = cells.Sum();
                 int used = cells.Count(v => v > 0);
                 (double inTop, double inUrban, double moved) = reference.Row(sector, cells, used, target, referenceTotal);
-                PatternRow row = patterns.Row(2024 + year, sector, cells, used, target, double.NaN, total);
+                PatternRow row = patterns.Row(2024 + year, sector, cells, urban, used, target, double.NaN, total);
 
                 Assert.Equal(BitConverter.DoubleToInt64Bits(inTop), BitConverter.DoubleToInt64Bits(row.ShareInBaseTopDecile));
                 Assert.Equal(BitConverter.DoubleToInt64Bits(inUrban), BitConverter.DoubleToInt64Bits(row.ShareInUrbanCells));

@@ -44,7 +44,7 @@ public static class StepsMode
 
         var total = new double[n];
         var cells = new double[n]; // lent to the models and harmonised in place, as in ProjectionRunner (which alternates two such buffers)
-        var patterns = new SectorPatterns(c.Proxy.Urban);
+        var patterns = new SectorPatterns();
         var w = new Stopwatch();
         IReadOnlyList<int> years = c.Scenario.Years;
         for (int k = 0; k < years.Count; k++)
@@ -88,7 +88,7 @@ public static class StepsMode
                     GC.KeepAlive(scaled);
                 }
 
-                Pattern(id, year, cells, outcome.CellsUsed, target, patterns, total, k, Add);
+                Pattern(id, year, cells, c.Proxy.Urban, outcome.CellsUsed, target, patterns, total, k, Add);
                 w.Restart();
                 CityTotals.Compute(c.Coverage, cells);
                 Add("7 city totals (sink)", k, w.Elapsed);
@@ -115,7 +115,7 @@ public static class StepsMode
 
     // The runner's total and pattern indicators (SectorPatterns, as ProjectionRunner calls it), the base year's
     // shares and top decile timed apart.
-    private static void Pattern(string id, int year, double[] cells, int used, double target, SectorPatterns patterns, double[] total, int k, Action<string, int, TimeSpan> add)
+    private static void Pattern(string id, int year, double[] cells, bool[] urban, int used, double target, SectorPatterns patterns, double[] total, int k, Action<string, int, TimeSpan> add)
     {
         var w = Stopwatch.StartNew();
         if (!patterns.HasBase(id))
@@ -128,7 +128,7 @@ public static class StepsMode
         }
 
         w.Restart();
-        GC.KeepAlive(patterns.Row(year, id, cells, used, target, double.NaN, total));
+        GC.KeepAlive(patterns.Row(year, id, cells, urban, used, target, double.NaN, total));
         add("5+6 add to the total and pattern indicators", k, w.Elapsed);
     }
 }
