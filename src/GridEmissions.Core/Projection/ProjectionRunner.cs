@@ -36,18 +36,21 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
         // makes them. The buffer is lent to the model for its weights and the harmoniser scales them in place (cell by cell:
         // the bits of a separate output grid), so no grid is allocated per sector-year. The year's total is summed on the
         // second thread, which also hands it to the sink after the last sector, while the first thread advances the proxy
-        // to the next year: that last sector's patterns read a copy of the year's urban mask.
+        // to the next year: the patterns therefore read the year's urban mask from a copy, taken once the previous year's
+        // work is done.
         double[][] buffers = [new double[n], new double[n]];
-        var lastSectorUrban = new bool[n];
+        var urban = new bool[n];
         using var handOff = new HandOff();
         int handed = 0;
         foreach (int year in scenario.Years)
         {
             proxy.AdvanceTo(year);
+            handOff.Wait(); // the copy's readers (the previous year's sectors) are done
+            proxy.Urban.CopyTo(urban, 0);
             var onGrid = default(PreciseAccumulator);
-            for (int s = 0; s < scenario.Sectors.Count; s++)
+            foreach (SectorSpec spec in scenario.Sectors)
             {
-                Sector sector = scenario.Sectors[s].Sector;
+                Sector sector = spec.Sector;
                 var key = new AllocationKey(scenario.Region, sector.Id, year);
                 double target = targets.TargetMt(year, sector.Id) * 1e6;
                 double[] cells = buffers[handed++ % 2]; // the hand-off's work on it (two sectors ago) finished at the last Post
@@ -64,14 +67,6 @@ public sealed class ProjectionRunner(Scenario scenario, SectorTargets targets, C
                 audit.Add(MassBalanceAudit.Check(scenario.Id, outcome, census, evolved.FacilityCount, evolved.RetiredCount) with { Closure = closure });
                 onGrid.Add(census.Sum);
                 double corridor = models[sector.Id] is LineSourceModel line ? line.LastCorridorShare : double.NaN;
-                bool[] urban = proxy.Urban;
-                if (s == scenario.Sectors.Count - 1)
-                {
-                    handOff.Wait(); // the copy's last reader (the previous year's last sector) is done
-                    proxy.Urban.CopyTo(lastSectorUrban, 0);
-                    urban = lastSectorUrban;
-                }
-
                 int y = year;
                 handOff.Post(() =>
                 {
