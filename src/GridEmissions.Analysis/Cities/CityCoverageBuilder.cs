@@ -179,7 +179,7 @@ internal static class CityCoverageBuilder
         int slices = boundary.Count >= ParallelBoundaryCells ? Environment.ProcessorCount : 1;
         Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices }, slice =>
         {
-            var scratch = new List<Coordinate>();
+            var clip = new CellRingClip();
             int end = (int)((long)boundary.Count * (slice + 1) / slices);
             for (int k = (int)((long)boundary.Count * slice / slices); k < end; k++)
             {
@@ -192,7 +192,7 @@ internal static class CityCoverageBuilder
                         continue;
                     }
 
-                    double a = ring.AreaIn(env, scratch);
+                    double a = ring.AreaIn(env, clip);
                     area += ring.Hole ? -a : a;
                 }
 

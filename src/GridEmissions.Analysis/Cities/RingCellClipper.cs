@@ -1,4 +1,3 @@
-using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.OverlayNG;
 
@@ -10,16 +9,19 @@ namespace GridEmissions.Analysis;
 /// not with the ring's vertex count.
 /// </summary>
 /// <remarks>
-/// RingClipper is Sutherland–Hodgman: four passes, one per side of the cell, each keeping the
-/// vertices inside that side and adding an intersection point on every edge that crosses it.
-/// Give every vertex its outcode (left / inside / right of the cell's columns × below / inside /
-/// above its row, with "exactly on a line" never grouped). In a run of consecutive vertices with
-/// the same outcode outside the cell, every pass either keeps the whole run unchanged or (the
-/// first pass whose side they are all outside) drops all of it, emitting points only on the
-/// entering and the leaving edge. So the run's inner vertices never change the output: the
-/// reduced ring (each run cut to its first and last vertex) clips to the very same coordinate
-/// sequence, hence the same area to the last bit. A segment tree of vertex bounding boxes finds
-/// each run's end in O(log n), so a cell costs O((runs + vertices in the cell) · log n).
+/// RingClipper is Sutherland–Hodgman: four passes, bottom, right, top, left, each keeping the
+/// points strictly inside its side and adding a point on the side's line for every edge that
+/// crosses it. Give every vertex the first pass that drops it: bottom (y ≤ MinY), else right
+/// (x ≥ MaxX), else top (y ≥ MaxY), else left (x ≤ MinX), else none. The passes before that one
+/// keep such a vertex and add nothing between two consecutive such vertices, so a run of
+/// consecutive vertices dropped first by the same pass reaches that pass as a run of consecutive
+/// points outside its side, where the run's inner points add nothing either: only its first and
+/// last vertex (the edges into and out of it) change the output. The reduced ring (each run cut to
+/// its two ends) therefore clips to the very same coordinate sequence, hence the same area to the
+/// last bit. Each such set of vertices is a box, so a segment tree of vertex bounding boxes finds
+/// each run's end in O(log n): a cell costs O((runs + vertices in the cell) · log n), the runs
+/// counting the ring's crossings of the bottom line, and of the other three lines only where the
+/// earlier passes keep it.
 /// </remarks>
 internal sealed class RingCellClipper
 {
@@ -74,86 +76,57 @@ internal sealed class RingCellClipper
     public Envelope Envelope { get; }
 
     /// <summary>|ring ∩ cell| in m², exactly as <c>Math.Abs(Area.OfRingSigned(new RingClipper(cell).Clip(ring)))</c> (0 for fewer than 4 clipped points).</summary>
-    /// <remarks>Thread-safe: <paramref name="scratch"/> (cleared here) is the caller's, one per thread.</remarks>
-    public double AreaIn(Envelope cell, List<Coordinate> scratch)
+    /// <remarks>Thread-safe: <paramref name="clip"/> (cleared here) is the caller's, one per thread.</remarks>
+    public double AreaIn(Envelope cell, CellRingClip clip)
     {
-        List<Coordinate> reduced = scratch;
-        reduced.Clear();
+        clip.Clear();
         int n = _points.Length;
         int i = 0;
         while (i < n)
         {
             Coordinate p = _points[i];
-            reduced.Add(p);
-            var box = OutsideBox(p.X, p.Y, cell);
-            if (box is not { } b)
+            clip.Add(p.X, p.Y);
+            Side side = SideOf(p.X, p.Y, cell);
+            if (side == Side.Kept)
             {
                 i++;
                 continue;
             }
 
-            int end = FirstNotInside(i + 1, b.X0, b.X1, b.Y0, b.Y1);
+            int end = FirstNotOn(i + 1, side, cell);
             if (end - 1 > i)
             {
-                reduced.Add(_points[end - 1]);
+                clip.Add(_points[end - 1].X, _points[end - 1].Y);
             }
 
             i = end;
         }
 
-        var clipped = new RingClipper(cell).Clip([.. reduced]);
-        return clipped.Length >= 4 ? Math.Abs(Area.OfRingSigned(clipped)) : 0;
+        return clip.Area(cell);
     }
 
-    // The open box of the outcode region holding (x, y) when it lies strictly outside the cell and
-    // on none of its four lines; null when it is inside the cell or on a line (such vertices are kept).
-    private static (double X0, double X1, double Y0, double Y1)? OutsideBox(double x, double y, Envelope cell)
+    // The pass that first drops a vertex (Kept when none does), passes in RingClipper's order:
+    // bottom keeps y > MinY, right x < MaxX, top y < MaxY, left x > MinX.
+    private static Side SideOf(double x, double y, Envelope cell) =>
+        y <= cell.MinY ? Side.Bottom
+        : x >= cell.MaxX ? Side.Right
+        : y >= cell.MaxY ? Side.Top
+        : x <= cell.MinX ? Side.Left
+        : Side.Kept;
+
+    // True when every vertex under the node is dropped first by the pass of that side. Each such set
+    // is a box (open or closed per side), so the node's bounding box decides it exactly; padding
+    // leaves (empty boxes) count as inside.
+    private bool AllOn(int node, Side side, Envelope cell) => side switch
     {
-        double x0, x1, y0, y1;
-        if (x < cell.MinX)
-        {
-            (x0, x1) = (double.NegativeInfinity, cell.MinX);
-        }
-        else if (x > cell.MaxX)
-        {
-            (x0, x1) = (cell.MaxX, double.PositiveInfinity);
-        }
-        else if (x > cell.MinX && x < cell.MaxX)
-        {
-            (x0, x1) = (cell.MinX, cell.MaxX);
-        }
-        else
-        {
-            return null;
-        }
+        Side.Bottom => _maxY[node] <= cell.MinY,
+        Side.Right => _minY[node] > cell.MinY && _minX[node] >= cell.MaxX,
+        Side.Top => _minY[node] >= cell.MaxY && _maxX[node] < cell.MaxX,
+        _ => _minY[node] > cell.MinY && _maxY[node] < cell.MaxY && _maxX[node] <= cell.MinX,
+    };
 
-        if (y < cell.MinY)
-        {
-            (y0, y1) = (double.NegativeInfinity, cell.MinY);
-        }
-        else if (y > cell.MaxY)
-        {
-            (y0, y1) = (cell.MaxY, double.PositiveInfinity);
-        }
-        else if (y > cell.MinY && y < cell.MaxY)
-        {
-            if (x0 == cell.MinX && x1 == cell.MaxX)
-            {
-                return null; // inside the cell
-            }
-
-            (y0, y1) = (cell.MinY, cell.MaxY);
-        }
-        else
-        {
-            return null;
-        }
-
-        return (x0, x1, y0, y1);
-    }
-
-    // The first vertex index ≥ from that is not strictly inside the open box (the vertex count when all are).
-    private int FirstNotInside(int from, double x0, double x1, double y0, double y1)
+    // The first vertex index ≥ from that the pass of that side does not drop first (the vertex count when all are).
+    private int FirstNotOn(int from, Side side, Envelope cell)
     {
         int n = _points.Length;
         if (from >= n)
@@ -161,24 +134,47 @@ internal sealed class RingCellClipper
             return n;
         }
 
-        int found = Find(1, 0, _leaves - 1, from, x0, x1, y0, y1);
-        return found < 0 || found >= n ? n : found;
+        int v = _leaves + from;
+        if (AllOn(v, side, cell))
+        {
+            // Climb to the next subtree on the right until one holds a vertex off the side, then descend into it.
+            while (true)
+            {
+                while ((v & 1) == 1)
+                {
+                    v >>= 1;
+                    if (v == 1)
+                    {
+                        return n;
+                    }
+                }
+
+                v++;
+                if (!AllOn(v, side, cell))
+                {
+                    break;
+                }
+            }
+
+            while (v < _leaves)
+            {
+                v <<= 1;
+                if (AllOn(v, side, cell))
+                {
+                    v++;
+                }
+            }
+        }
+
+        return Math.Min(v - _leaves, n);
     }
 
-    private int Find(int node, int lo, int hi, int from, double x0, double x1, double y0, double y1)
+    private enum Side
     {
-        if (hi < from || (_minX[node] > x0 && _maxX[node] < x1 && _minY[node] > y0 && _maxY[node] < y1))
-        {
-            return -1;
-        }
-
-        if (lo == hi)
-        {
-            return lo;
-        }
-
-        int mid = (lo + hi) >> 1;
-        int left = Find(2 * node, lo, mid, from, x0, x1, y0, y1);
-        return left >= 0 ? left : Find((2 * node) + 1, mid + 1, hi, from, x0, x1, y0, y1);
+        Kept,
+        Bottom,
+        Right,
+        Top,
+        Left,
     }
 }

@@ -1,0 +1,158 @@
+using NetTopologySuite.Geometries;
+
+namespace GridEmissions.Analysis;
+
+/// <summary>
+/// Sutherland–Hodgman clipping of one ring to one grid cell on flat coordinate buffers, with the
+/// arithmetic, the side order (bottom, right, top, left), the strict "inside" tests, the dropping of
+/// a point equal to the one just kept and the closing point of NTS's OverlayNG <c>RingClipper</c>,
+/// followed by NTS's shoelace (<c>Area.OfRingSigned</c>): the same area to the last bit, without
+/// the four coordinate arrays and one <see cref="Coordinate"/> per point that every call allocates
+/// there. One instance per thread; the buffers grow to the largest ring seen and are reused.
+/// </summary>
+internal sealed class CellRingClip
+{
+    private double[] _x = new double[64];
+    private double[] _y = new double[64];
+    private double[] _outX = new double[64];
+    private double[] _outY = new double[64];
+    private int _count;
+    private int _outCount;
+
+    /// <summary>Empties the ring being built.</summary>
+    public void Clear() => _count = 0;
+
+    /// <summary>Appends a vertex to the ring being built (its closing vertex included, as in a linear ring).</summary>
+    public void Add(double x, double y)
+    {
+        if (_count == _x.Length)
+        {
+            Array.Resize(ref _x, 2 * _count);
+            Array.Resize(ref _y, 2 * _count);
+        }
+
+        _x[_count] = x;
+        _y[_count] = y;
+        _count++;
+    }
+
+    /// <summary>
+    /// |ring ∩ cell| for the ring built since <see cref="Clear"/>: what
+    /// <c>Math.Abs(Area.OfRingSigned(new RingClipper(cell).Clip(ring)))</c> gives, 0 when the clipped
+    /// ring has fewer than 4 points.
+    /// </summary>
+    public double Area(Envelope cell)
+    {
+        for (int side = 0; side < 4; side++)
+        {
+            ClipToSide(side, cell);
+            (_x, _outX) = (_outX, _x);
+            (_y, _outY) = (_outY, _y);
+            _count = _outCount;
+            if (_count == 0)
+            {
+                return 0;
+            }
+        }
+
+        return _count >= 4 ? Math.Abs(SignedArea()) : 0;
+    }
+
+    // One pass: the points inside the side's half-plane, and a point on the side's line for every
+    // edge that crosses it; the edge into the first point starts at the last one.
+    private void ClipToSide(int side, Envelope cell)
+    {
+        EnsureOutput(2 * _count + 1);
+        _outCount = 0;
+        double line = side switch { 0 => cell.MinY, 1 => cell.MaxX, 2 => cell.MaxY, _ => cell.MinX };
+        double px = _x[_count - 1], py = _y[_count - 1];
+        bool pIn = Inside(side, line, px, py);
+        for (int i = 0; i < _count; i++)
+        {
+            double cx = _x[i], cy = _y[i];
+            bool cIn = Inside(side, line, cx, cy);
+            if (cIn)
+            {
+                if (!pIn)
+                {
+                    AddCrossing(side, line, px, py, cx, cy);
+                }
+
+                AddDistinct(cx, cy);
+            }
+            else if (pIn)
+            {
+                AddCrossing(side, line, px, py, cx, cy);
+            }
+
+            (px, py, pIn) = (cx, cy, cIn);
+        }
+
+        if (side == 3 && _outCount > 0 && !(_outX[0] == _outX[_outCount - 1] && _outY[0] == _outY[_outCount - 1]))
+        {
+            _outX[_outCount] = _outX[0];
+            _outY[_outCount] = _outY[0];
+            _outCount++;
+        }
+    }
+
+    private static bool Inside(int side, double line, double x, double y) => side switch
+    {
+        0 => y > line,
+        1 => x < line,
+        2 => y < line,
+        _ => x > line,
+    };
+
+    // The crossing of edge a→b with the side's line, computed as RingClipper computes it.
+    private void AddCrossing(int side, double line, double ax, double ay, double bx, double by)
+    {
+        if (side is 0 or 2)
+        {
+            double m = (bx - ax) / (by - ay);
+            double intercept = (line - ay) * m;
+            AddDistinct(ax + intercept, line);
+        }
+        else
+        {
+            double m = (by - ay) / (bx - ax);
+            double intercept = (line - ax) * m;
+            AddDistinct(line, ay + intercept);
+        }
+    }
+
+    private void AddDistinct(double x, double y)
+    {
+        if (_outCount > 0 && _outX[_outCount - 1] == x && _outY[_outCount - 1] == y)
+        {
+            return;
+        }
+
+        _outX[_outCount] = x;
+        _outY[_outCount] = y;
+        _outCount++;
+    }
+
+    private void EnsureOutput(int capacity)
+    {
+        if (_outX.Length < capacity)
+        {
+            _outX = new double[capacity];
+            _outY = new double[capacity];
+        }
+    }
+
+    // NTS's shoelace: x taken relative to the first point, Σ x_i (y_{i−1} − y_{i+1}) / 2.
+    private double SignedArea()
+    {
+        double sum = 0.0;
+        double x0 = _x[0];
+        for (int i = 1; i < _count - 1; i++)
+        {
+            double x = _x[i] - x0;
+            sum += x * (_y[i - 1] - _y[i + 1]);
+        }
+
+        return sum / 2.0;
+    }
+}
