@@ -11,8 +11,12 @@ namespace GridEmissions.Analysis;
 /// </summary>
 internal static class BoundaryCells
 {
-    /// <summary>Marks boundary cells with <paramref name="stamp"/> in <paramref name="marks"/> and appends them to <paramref name="found"/>.</summary>
-    public static void Collect(GridSpec grid, Geometry polygonal, int[] marks, int stamp, List<int> found)
+    /// <summary>
+    /// Marks boundary cells with <paramref name="stamp"/> in <paramref name="marks"/> (indexed by
+    /// <paramref name="window"/>, which must be the window around the polygon) and appends their grid
+    /// indices to <paramref name="found"/>.
+    /// </summary>
+    public static void Collect(GridSpec grid, Geometry polygonal, CellWindow window, int[] marks, int stamp, List<int> found)
     {
         for (int g = 0; g < polygonal.NumGeometries; g++)
         {
@@ -21,15 +25,15 @@ internal static class BoundaryCells
                 continue;
             }
 
-            CollectRing(grid, polygon.ExteriorRing.CoordinateSequence, marks, stamp, found);
+            CollectRing(grid, polygon.ExteriorRing.CoordinateSequence, window, marks, stamp, found);
             foreach (var hole in polygon.InteriorRings)
             {
-                CollectRing(grid, hole.CoordinateSequence, marks, stamp, found);
+                CollectRing(grid, hole.CoordinateSequence, window, marks, stamp, found);
             }
         }
     }
 
-    private static void CollectRing(GridSpec grid, CoordinateSequence ring, int[] marks, int stamp, List<int> found)
+    private static void CollectRing(GridSpec grid, CoordinateSequence ring, CellWindow window, int[] marks, int stamp, List<int> found)
     {
         for (int k = 1; k < ring.Count; k++)
         {
@@ -41,7 +45,8 @@ internal static class BoundaryCells
                 for (int c = c0; c <= c1; c++)
                 {
                     int index = r * grid.Columns + c;
-                    if (marks[index] == stamp)
+                    int mark = window.Of(r, c);
+                    if (marks[mark] == stamp)
                     {
                         continue;
                     }
@@ -49,7 +54,7 @@ internal static class BoundaryCells
                     var env = grid.CellEnvelope(index);
                     if (SegmentClipper.TryClip(x0, y0, x1, y1, env, out _, out _))
                     {
-                        marks[index] = stamp;
+                        marks[mark] = stamp;
                         found.Add(index);
                     }
                 }

@@ -35,7 +35,7 @@ public sealed class CityCoverage
         _coveredFraction = coveredFraction;
         _cityAreaKm2 = cityAreaKm2;
         Problems = problems;
-        _outsideRuns = OutsideRuns(coveredFraction);
+        _outsideRuns = OutsideRuns(coveredFraction, new CoveredBlocks(cityRuns, grid.CellCount));
         EntryCount = CountCells(cityRuns);
         _byCell = new Lazy<(CellCityFraction[], int[])>(ByCell, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -164,32 +164,44 @@ public sealed class CityCoverage
         return n;
     }
 
-    private static CoverageRun[] OutsideRuns(double[] covered)
+    // Runs of uncovered cells (share 1) between the cities' blocks, and inside them the scan of
+    // the covered fractions: the same runs a scan of the whole grid gives.
+    private static CoverageRun[] OutsideRuns(double[] covered, CoveredBlocks blocks)
     {
         var runs = new List<CoverageRun>();
+        int zeroFrom = 0; // first cell of the pending run of uncovered cells (== i when none is pending)
         int i = 0;
-        while (i < covered.Length)
+        foreach (var (start, end) in blocks.Ranges())
         {
-            double c = covered[i];
-            if (c == 0)
+            i = start;
+            while (i < end)
             {
-                int start = i;
-                while (i < covered.Length && covered[i] == 0)
+                double c = covered[i];
+                if (c == 0)
                 {
                     i++;
+                    continue;
                 }
 
-                runs.Add(new CoverageRun(start, i - start, 1.0));
-                continue;
-            }
+                if (zeroFrom < i)
+                {
+                    runs.Add(new CoverageRun(zeroFrom, i - zeroFrom, 1.0));
+                }
 
-            double share = 1.0 - c;
-            if (share != 0)
-            {
-                runs.Add(new CoverageRun(i, 1, share));
-            }
+                double share = 1.0 - c;
+                if (share != 0)
+                {
+                    runs.Add(new CoverageRun(i, 1, share));
+                }
 
-            i++;
+                i++;
+                zeroFrom = i;
+            }
+        }
+
+        if (zeroFrom < covered.Length)
+        {
+            runs.Add(new CoverageRun(zeroFrom, covered.Length - zeroFrom, 1.0));
         }
 
         return [.. runs];

@@ -1,7 +1,5 @@
 using System.Globalization;
 using GridEmissions.Core.Grids;
-using NetTopologySuite.Algorithm;
-using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Operation.Valid;
@@ -11,93 +9,58 @@ namespace GridEmissions.Analysis;
 /// <summary>The computation behind <see cref="CityCoverage.Build"/>: validation, boundary walk, exact intersection, overlap check.</summary>
 internal static class CityCoverageBuilder
 {
-    // Below this many boundary cells in a city the clipping stays on the calling thread.
-    private const int ParallelBoundaryCells = 512;
-
     private const string Fix = "repair the polygon in the boundary file (e.g. QGIS 'Fix geometries' or ST_MakeValid) and re-run";
 
     public static CityCoverage Build(GridSpec grid, IReadOnlyList<CityPolygon> cities, double tolerance)
     {
-        var problems = new List<CoverageProblem>();
-        var areas = new double[cities.Count];
-        var marks = new int[grid.CellCount];
-        var covered = new double[grid.CellCount];
-        var boundary = new List<int>();
+        var problems = new List<CoverageProblem>[cities.Count];
         var seenKeys = new HashSet<string>(StringComparer.Ordinal);
+        for (int city = 0; city < cities.Count; city++)
+        {
+            var polygon = cities[city] ?? throw new ArgumentException($"city {city} is null", nameof(cities));
+            problems[city] = [];
+            if (!seenKeys.Add(polygon.Key))
+            {
+                problems[city].Add(new CoverageProblem(polygon.Key, null, "the city key appears more than once", "give every city a unique adcode"));
+            }
+        }
+
+        // Every city's validity check, boundary walk, interior scan and clipping is independent of the
+        // others: the cities go to the cores, each result kept at its index. What adds across cities
+        // (the covered fractions, the problem list) is then done in city order on this thread.
+        var areas = new double[cities.Count];
+        var cells = new CityCells?[cities.Count];
+        bool outer = cities.Count > 1;
+        Parallel.For(0, cities.Count, new ParallelOptions { MaxDegreeOfParallelism = outer ? Environment.ProcessorCount : 1 }, () => new CellScratch(), (city, _, scratch) =>
+        {
+            var geometry = Usable(cities[city], problems[city]);
+            if (geometry is not null)
+            {
+                areas[city] = geometry.Area / 1e6;
+                cells[city] = CityCells.Of(grid, geometry, scratch, parallelClip: !outer);
+            }
+
+            return scratch;
+        }, _ => { });
+
+        var covered = new double[grid.CellCount];
         var runs = new List<CoverageRun>();
         var runStart = new int[cities.Count + 1];
-        var interior = new List<CoverageRun>();
-        var cutCells = new List<int>();
-        var cutFractions = new List<double>();
-        double cellArea = grid.CellSizeMetres * grid.CellSizeMetres;
-
+        var allProblems = new List<CoverageProblem>();
         for (int city = 0; city < cities.Count; city++)
         {
             runStart[city] = runs.Count;
-            var polygon = cities[city] ?? throw new ArgumentException($"city {city} is null", nameof(cities));
-            if (!seenKeys.Add(polygon.Key))
-            {
-                problems.Add(new CoverageProblem(polygon.Key, null, "the city key appears more than once", "give every city a unique adcode"));
-            }
-
-            var geometry = Usable(polygon, problems);
-            if (geometry is null)
+            allProblems.AddRange(problems[city]);
+            if (cells[city] is not { } c)
             {
                 continue;
             }
 
-            areas[city] = geometry.Area / 1e6;
-            boundary.Clear();
-            BoundaryCells.Collect(grid, geometry, marks, city + 1, boundary);
-            var locator = new IndexedPointInAreaLocator(geometry);
-            double coveredM2 = 0;
-
-            interior.Clear();
-            var env = geometry.EnvelopeInternal;
-            var (c0, c1) = BoundaryCells.ColumnRange(grid, env.MinX, env.MaxX);
-            var (r0, r1) = BoundaryCells.RowRange(grid, env.MinY, env.MaxY);
-            for (int r = r0; r <= r1; r++)
-            {
-                // Scanline: the cells between two boundary cells of a row touch no boundary, so they
-                // are all inside or all outside; one point test decides the whole run.
-                int c = c0;
-                int rowStart = r * grid.Columns;
-                while (c <= c1)
-                {
-                    if (marks[rowStart + c] == city + 1)
-                    {
-                        c++;
-                        continue;
-                    }
-
-                    int runEnd = c;
-                    while (runEnd + 1 <= c1 && marks[rowStart + runEnd + 1] != city + 1)
-                    {
-                        runEnd++;
-                    }
-
-                    if (locator.Locate(grid.CellCentre(rowStart + c)) == Location.Interior)
-                    {
-                        interior.Add(new CoverageRun(rowStart + c, runEnd - c + 1, 1.0));
-                        for (int k = c; k <= runEnd; k++)
-                        {
-                            coveredM2 += cellArea;
-                        }
-                    }
-
-                    c = runEnd + 1;
-                }
-            }
-
-            cutCells.Clear();
-            cutFractions.Clear();
-            coveredM2 += IntersectBoundaryCells(grid, geometry, boundary, cutCells, cutFractions);
-            AppendInCellOrder(interior, cutCells, cutFractions, runs, covered);
-
-            double outsideKm2 = areas[city] - (coveredM2 / 1e6);
+            AppendInCellOrder(c, runs, covered);
+            double outsideKm2 = areas[city] - (c.CoveredM2 / 1e6);
             if (outsideKm2 > Math.Max(tolerance * areas[city], 1e-6))
             {
-                problems.Add(new CoverageProblem(polygon.Key, null,
+                allProblems.Add(new CoverageProblem(cities[city].Key, null,
                     string.Create(CultureInfo.InvariantCulture, $"{outsideKm2:F3} km² of the city ({100 * outsideKm2 / areas[city]:F2} %) lies outside grid '{grid.Name}'; its emissions there are not counted"),
                     "build the grid from the extent of all city polygons (GridSpec.Covering) or check the CRS of the boundary file"));
             }
@@ -105,18 +68,19 @@ internal static class CityCoverageBuilder
 
         runStart[cities.Count] = runs.Count;
         CoverageRun[] cityRuns = [.. runs];
-        ReportOverlaps(grid, cities, cityRuns, runStart, covered, tolerance, problems);
-        return new CityCoverage(grid, cities, cityRuns, runStart, covered, areas, problems);
+        ReportOverlaps(grid, cities, cityRuns, runStart, covered, tolerance, allProblems);
+        return new CityCoverage(grid, cities, cityRuns, runStart, covered, areas, allProblems);
     }
 
     // One city's runs in ascending cell order: its interior runs (row by row, already in order) merged
     // with its cut cells (sorted here), adjacent cells of fraction 1 joined into one run. Each cell's
     // fraction is added to its covered fraction (cities in order, as a cell-major pass adds them).
-    private static void AppendInCellOrder(List<CoverageRun> interior, List<int> cutCells, List<double> cutFractions, List<CoverageRun> runs, double[] covered)
+    private static void AppendInCellOrder(CityCells city, List<CoverageRun> runs, double[] covered)
     {
-        int[] cells = [.. cutCells];
-        double[] fractions = [.. cutFractions];
+        int[] cells = city.CutCells;
+        double[] fractions = city.CutFractions;
         Array.Sort(cells, fractions);
+        List<CoverageRun> interior = city.Interior;
         int first = runs.Count;
         void Append(CoverageRun run)
         {
@@ -152,69 +116,6 @@ internal static class CityCoverageBuilder
         }
     }
 
-    // Exact areas of the boundary cells: area(polygon ∩ cell) = Σ |shell ∩ cell| − Σ |hole ∩ cell|,
-    // each term what NTS's RingClipper (the rectangle clipper inside OverlayNG) gives on the whole
-    // ring (for a convex clip window the clipped ring, degenerate edges and all, encloses exactly
-    // ring ∩ cell), computed by RingCellClipper from the ring's outcode runs only.
-    private static double IntersectBoundaryCells(GridSpec grid, Geometry geometry, List<int> boundary, List<int> cutCells, List<double> cutFractions)
-    {
-        double cellArea = grid.CellSizeMetres * grid.CellSizeMetres;
-        var rings = new List<RingCellClipper>();
-        for (int g = 0; g < geometry.NumGeometries; g++)
-        {
-            if (geometry.GetGeometryN(g) is Polygon polygon)
-            {
-                rings.Add(new RingCellClipper(polygon.ExteriorRing.Coordinates, hole: false));
-                foreach (var hole in polygon.InteriorRings)
-                {
-                    rings.Add(new RingCellClipper(hole.Coordinates, hole: true));
-                }
-            }
-        }
-
-        // The cells' areas are independent: computed in parallel (contiguous slices, one scratch list
-        // per slice), then taken in boundary order, so the entries and the covered sum do not depend
-        // on the number of threads.
-        var areas = new double[boundary.Count];
-        int slices = boundary.Count >= ParallelBoundaryCells ? Environment.ProcessorCount : 1;
-        Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = slices }, slice =>
-        {
-            var clip = new CellRingClip();
-            int end = (int)((long)boundary.Count * (slice + 1) / slices);
-            for (int k = (int)((long)boundary.Count * slice / slices); k < end; k++)
-            {
-                var env = grid.CellEnvelope(boundary[k]);
-                double area = 0;
-                foreach (var ring in rings)
-                {
-                    if (!ring.Envelope.Intersects(env))
-                    {
-                        continue;
-                    }
-
-                    double a = ring.AreaIn(env, clip);
-                    area += ring.Hole ? -a : a;
-                }
-
-                areas[k] = area;
-            }
-        });
-
-        double covered = 0;
-        for (int k = 0; k < boundary.Count; k++)
-        {
-            double area = areas[k];
-            if (area > 0)
-            {
-                cutCells.Add(boundary[k]);
-                cutFractions.Add(Math.Min(area / cellArea, 1.0));
-                covered += area;
-            }
-        }
-
-        return covered;
-    }
-
     private static Geometry? Usable(CityPolygon city, List<CoverageProblem> problems)
     {
         var geometry = city.Geometry;
@@ -244,40 +145,51 @@ internal static class CityCoverageBuilder
     }
 
     // Cells whose fractions add up to more than 1 are covered by two cities: report one line per pair.
+    // (Only the cities' blocks can hold such a cell.)
     // (A cell's covered fraction is the sum of its entries' fractions in city order.)
     private static void ReportOverlaps(GridSpec grid, IReadOnlyList<CityPolygon> cities, CoverageRun[] runs, int[] runStart, double[] covered, double tolerance, List<CoverageProblem> problems)
     {
-        var cellCities = new SortedDictionary<int, List<int>>();
-        for (int i = 0; i < covered.Length; i++)
+        var overCells = new List<int>();
+        foreach (var (start, end) in new CoveredBlocks(runs, covered.Length).Ranges())
         {
-            if (covered[i] > 1 + tolerance)
+            for (int i = start; i < end; i++)
             {
-                cellCities[i] = [];
+                if (covered[i] > 1 + tolerance)
+                {
+                    overCells.Add(i);
+                }
             }
         }
 
-        if (cellCities.Count == 0)
+        if (overCells.Count == 0)
         {
             return;
+        }
+
+        // The cities of each such cell, in city order: every run finds its first such cell by binary search.
+        var cellCities = new List<int>[overCells.Count];
+        for (int k = 0; k < cellCities.Length; k++)
+        {
+            cellCities[k] = [];
         }
 
         for (int city = 0; city < cities.Count; city++)
         {
             for (int r = runStart[city]; r < runStart[city + 1]; r++)
             {
-                for (int k = 0; k < runs[r].Count; k++)
+                int k = overCells.BinarySearch(runs[r].Cell);
+                for (k = k < 0 ? ~k : k; k < overCells.Count && overCells[k] < runs[r].Cell + runs[r].Count; k++)
                 {
-                    if (cellCities.TryGetValue(runs[r].Cell + k, out List<int>? list))
-                    {
-                        list.Add(city);
-                    }
+                    cellCities[k].Add(city);
                 }
             }
         }
 
         var pairs = new SortedDictionary<(int A, int B), (int Cells, string FirstCell, double MaxSum)>();
-        foreach (var (cell, list) in cellCities)
+        for (int k = 0; k < overCells.Count; k++)
         {
+            int cell = overCells[k];
+            List<int> list = cellCities[k];
             double sum = covered[cell];
             for (int a = 0; a < list.Count; a++)
             {

@@ -78,7 +78,8 @@ internal static class LegacyCoverage
     private static HashSet<int> BoundaryCellsOf(GridSpec grid, Geometry geometry)
     {
         var found = new List<int>();
-        BoundaryCells.Collect(grid, geometry, new int[grid.CellCount], 1, found);
+        var window = CellWindow.Around(grid, geometry.EnvelopeInternal);
+        BoundaryCells.Collect(grid, geometry, window, new int[window.Length], 1, found);
         return [.. found];
     }
 
