@@ -78,7 +78,7 @@ public static class ZonalMode
                     Console.Error.WriteLine($"zonal {label} so far (load {MachineInfo.LoadAverage()}):\n{zonal}");
                 }
 
-                if (split <= 10)
+                if (split <= 10 && !options.NoGi)
                 {
                     gi.Add(CompareGiStar(label, grid, values, coverage!, work));
                 }
