@@ -15,9 +15,8 @@ public sealed class ConcurrentRunTests
         using var folder = new CaseFolder();
         var inputs = folder.Snapshot();
         string lockFile = Path.Combine(folder.OutParent, ".run.lock");
-        using var first = GridemProcess.Start(folder, json: true, "run", FaultChecks.Scenario(folder), "--out", folder.Out);
-        first.Reach(KillPoint.Year(1, 0));
-        first.Signal("STOP");
+        using var first = GridemProcess.StartHeldAt(folder, KillPoint.Year(1, 0), "run", FaultChecks.Scenario(folder), "--out", folder.Out);
+        Assert.True(first.Hold(), $"the first run ended before it could be stopped at its first year; {first.Console}");
         try
         {
             using var second = GridemProcess.Start(folder, json: true, "run", FaultChecks.Scenario(folder), "--out", folder.Out);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using GridEmissions.Cli.Tests.Commands.BadInputs;
@@ -31,9 +32,14 @@ public sealed record LogLine(string Level, string Message, int? Done)
 /// its working directory is the case folder and its TMPDIR a folder inside it, so a stray write anywhere but
 /// <c>--out</c> shows in the case folder's snapshot. Standard error is read line by line while it runs, so a test
 /// can act at a point of the run's own progress (a year allocated, a step written) rather than after a guessed delay.
+/// Standard error is read on a thread of its own (not the thread pool, which a busy test host can starve), and a
+/// run started with a hold point is stopped (SIGSTOP, a direct <c>kill(2)</c>) by that thread the moment it reads
+/// the point's line, so whatever the machine's load the run waits there until the test signals it.
 /// </summary>
-public sealed class GridemProcess : IDisposable
+public sealed partial class GridemProcess : IDisposable
 {
+    private const int SigStop = 19;
+
     /// <summary>Longest a step may take on a loaded machine before the test gives up.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
@@ -41,10 +47,14 @@ public sealed class GridemProcess : IDisposable
     private readonly List<string> errLines = [];
     private readonly StringBuilder outText = new();
     private readonly SemaphoreSlim lineArrived = new(0);
+    private readonly Thread errReader;
+    private readonly KillPoint? holdAt;
+    private volatile bool held;
     private bool exited;
 
-    private GridemProcess(CaseFolder folder, bool json, string[] args)
+    private GridemProcess(CaseFolder folder, bool json, string[] args, KillPoint? holdAt = null)
     {
+        this.holdAt = holdAt;
         string dll = Path.Combine(AppContext.BaseDirectory, "gridem.dll");
         string[] options = json ? ["--log-json"] : ["--quiet"];
         var psi = new ProcessStartInfo("dotnet", [dll, .. options, .. args])
@@ -61,18 +71,6 @@ public sealed class GridemProcess : IDisposable
         // The runtime's diagnostics socket would sit in TMPDIR (and stay there after kill -9): it is not gridem's write.
         psi.Environment["DOTNET_EnableDiagnostics"] = "0";
         process = new Process { StartInfo = psi };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                lock (errLines)
-                {
-                    errLines.Add(e.Data);
-                }
-
-                lineArrived.Release();
-            }
-        };
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is not null)
@@ -84,8 +82,29 @@ public sealed class GridemProcess : IDisposable
             }
         };
         process.Start();
-        process.BeginErrorReadLine();
+        errReader = new Thread(ReadErrors) { IsBackground = true, Name = "gridem stderr" };
+        errReader.Start();
         process.BeginOutputReadLine();
+    }
+
+    /// <summary>True once the run was stopped at its hold point.</summary>
+    public bool Held => held;
+
+    /// <summary>The kernel's view: the process is stopped by a signal (state T in <c>/proc/PID/stat</c>).</summary>
+    public bool IsStopped
+    {
+        get
+        {
+            try
+            {
+                string stat = File.ReadAllText($"/proc/{Pid}/stat");
+                return stat[(stat.LastIndexOf(')') + 2)..].StartsWith('T');
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+        }
     }
 
     /// <summary>The process id (also the PID in its <c>.NAME.partial-PID</c> folder: <c>dotnet gridem.dll</c> hosts the runtime in this process).</summary>
@@ -137,6 +156,13 @@ public sealed class GridemProcess : IDisposable
 
     /// <summary>Starts gridem; <paramref name="json"/> gives <c>--log-json</c> (progress lines), else <c>--quiet</c>.</summary>
     public static GridemProcess Start(CaseFolder folder, bool json, params string[] args) => new(folder, json, args);
+
+    /// <summary>
+    /// Starts gridem with <c>--log-json</c> and stops it (SIGSTOP) the moment it reports <paramref name="point"/>
+    /// (after the point's delay): <see cref="Hold"/> waits for that, <see cref="Signal"/> acts on the stopped run,
+    /// and <c>CONT</c> resumes it.
+    /// </summary>
+    public static GridemProcess StartHeldAt(CaseFolder folder, KillPoint point, params string[] args) => new(folder, json: true, args, point);
 
     /// <summary>Runs gridem to its end.</summary>
     public static GridemProcess Run(CaseFolder folder, bool json, params string[] args)
@@ -196,16 +222,39 @@ public sealed class GridemProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until a run started with <see cref="StartHeldAt"/> is stopped at its point; false when it ended
+    /// before it could be stopped there (it finished between writing the line and the stop).
+    /// </summary>
+    public bool Hold()
+    {
+        if (holdAt is null)
+        {
+            throw new InvalidOperationException("this run was not started with a hold point");
+        }
+
+        if (!WaitFor(holdAt.Reached))
+        {
+            Assert.Fail($"the run ended (exit {WaitForExit()}) or took over {Patience} before reaching {holdAt}; {Console}");
+        }
+
+        // The line is added to the list after the stop was attempted, so by now the flag is final.
+        return held;
+    }
+
     /// <summary>kill -9.</summary>
     public void Kill9() => process.Kill();
 
-    /// <summary>Sends a signal by name (TERM, INT, STOP, CONT) with kill(1).</summary>
-    public void Signal(string name)
+    /// <summary>
+    /// Sends a signal by name (TERM, INT, STOP, CONT) with kill(1); with <paramref name="mayBeGone"/>, a process
+    /// that has already ended is not a failure.
+    /// </summary>
+    public void Signal(string name, bool mayBeGone = false)
     {
         using var kill = Process.Start(new ProcessStartInfo("kill", ["-s", name, Pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { RedirectStandardError = true })!;
         string err = kill.StandardError.ReadToEnd();
         kill.WaitForExit();
-        Assert.True(kill.ExitCode == 0, $"kill -s {name} {Pid} failed: {err}");
+        Assert.True(kill.ExitCode == 0 || (mayBeGone && process.HasExited), $"kill -s {name} {Pid} failed: {err}");
     }
 
     /// <summary>Waits for the end (all output read); the exit code (128 + n after a death by signal n).</summary>
@@ -219,6 +268,7 @@ public sealed class GridemProcess : IDisposable
         }
 
         process.WaitForExit();
+        errReader.Join();
         exited = true;
         return process.ExitCode;
     }
@@ -233,7 +283,36 @@ public sealed class GridemProcess : IDisposable
             process.WaitForExit();
         }
 
+        errReader.Join();
         process.Dispose();
         lineArrived.Dispose();
     }
+
+    /// <summary>Reads standard error to its end, stopping the run at its hold point before the point's line is published.</summary>
+    private void ReadErrors()
+    {
+        StreamReader err = process.StandardError;
+        while (err.ReadLine() is string line)
+        {
+            if (holdAt is not null && !held && holdAt.Reached(LogLine.Parse(line)))
+            {
+                if (holdAt.DelayMs > 0)
+                {
+                    Thread.Sleep(holdAt.DelayMs);
+                }
+
+                held = PosixKill(process.Id, SigStop) == 0;
+            }
+
+            lock (errLines)
+            {
+                errLines.Add(line);
+            }
+
+            lineArrived.Release();
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int PosixKill(int pid, int signal);
 }
