@@ -33,29 +33,38 @@ internal static class BoundaryCells
         }
     }
 
+    // A segment's candidate cells: those whose closed extent comes within this fraction of a cell of the
+    // segment's envelope. Liang–Barsky's rounding can accept a cell only at a gap of order 1e-15 of the
+    // segment's length, far below it, so every cell TryClip accepts is a candidate.
+    private const double CandidateMargin = 1e-6;
+
     private static void CollectRing(GridSpec grid, CoordinateSequence ring, CellWindow window, int[] marks, int stamp, List<int> found)
     {
+        double s = grid.CellSizeMetres, gridMinX = grid.MinX, gridMaxY = grid.MaxY;
         for (int k = 1; k < ring.Count; k++)
         {
             double x0 = ring.GetX(k - 1), y0 = ring.GetY(k - 1), x1 = ring.GetX(k), y1 = ring.GetY(k);
-            var (c0, c1) = ColumnRange(grid, Math.Min(x0, x1), Math.Max(x0, x1));
-            var (r0, r1) = RowRange(grid, Math.Min(y0, y1), Math.Max(y0, y1));
+            int c0 = Math.Max(0, (int)Math.Floor(((Math.Min(x0, x1) - gridMinX) / s) - CandidateMargin));
+            int c1 = Math.Min(grid.Columns - 1, (int)Math.Floor(((Math.Max(x0, x1) - gridMinX) / s) + CandidateMargin));
+            int r0 = Math.Max(0, (int)Math.Floor(((gridMaxY - Math.Max(y0, y1)) / s) - CandidateMargin));
+            int r1 = Math.Min(grid.Rows - 1, (int)Math.Floor(((gridMaxY - Math.Min(y0, y1)) / s) + CandidateMargin));
             for (int r = r0; r <= r1; r++)
             {
+                // The cell's closed extent, as GridSpec.CellEnvelope computes it.
+                double cellMaxY = gridMaxY - (r * s), cellMinY = cellMaxY - s;
                 for (int c = c0; c <= c1; c++)
                 {
-                    int index = r * grid.Columns + c;
                     int mark = window.Of(r, c);
                     if (marks[mark] == stamp)
                     {
                         continue;
                     }
 
-                    var env = grid.CellEnvelope(index);
-                    if (SegmentClipper.TryClip(x0, y0, x1, y1, env, out _, out _))
+                    double cellMinX = gridMinX + (c * s);
+                    if (SegmentClipper.TryClip(x0, y0, x1, y1, cellMinX, cellMinY, cellMinX + s, cellMaxY, out _, out _))
                     {
                         marks[mark] = stamp;
-                        found.Add(index);
+                        found.Add((r * grid.Columns) + c);
                     }
                 }
             }

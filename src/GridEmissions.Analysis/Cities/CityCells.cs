@@ -1,5 +1,4 @@
 using GridEmissions.Core.Grids;
-using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 
 namespace GridEmissions.Analysis;
@@ -31,14 +30,18 @@ internal sealed record CityCells(List<CoverageRun> Interior, int[] CutCells, dou
         var boundary = new List<int>();
         BoundaryCells.Collect(grid, geometry, window, marks, stamp, boundary);
 
-        var locator = new IndexedPointInAreaLocator(geometry);
-        double cellArea = grid.CellSizeMetres * grid.CellSizeMetres;
+        var crossings = RowCrossings.Of(grid, geometry, window);
+        double s = grid.CellSizeMetres, gridMinX = grid.MinX;
+        double cellArea = s * s;
         double coveredM2 = 0;
         var interior = new List<CoverageRun>();
         for (int r = window.FirstRow; r < window.FirstRow + window.Rows; r++)
         {
-            // Scanline: the cells between two boundary cells of a row touch no boundary, so they
-            // are all inside or all outside; one point test decides the whole run.
+            // Scanline: the cells between two boundary cells of a row touch no boundary, so they are
+            // all inside or all outside, and the first one's centre (no ring within half a cell of it)
+            // decides the run by the parity of the row's crossings west of it.
+            ReadOnlySpan<double> xs = crossings.Row(r - window.FirstRow);
+            int west = 0;
             int c = window.FirstColumn;
             int c1 = window.FirstColumn + window.Columns - 1;
             int rowStart = r * grid.Columns;
@@ -57,7 +60,13 @@ internal sealed record CityCells(List<CoverageRun> Interior, int[] CutCells, dou
                     runEnd++;
                 }
 
-                if (locator.Locate(grid.CellCentre(rowStart + c)) == Location.Interior)
+                double xc = gridMinX + ((c + 0.5) * s);
+                while (west < xs.Length && xs[west] < xc)
+                {
+                    west++;
+                }
+
+                if ((west & 1) == 1)
                 {
                     interior.Add(new CoverageRun(rowStart + c, runEnd - c + 1, 1.0));
                     for (int k = c; k <= runEnd; k++)

@@ -34,11 +34,17 @@ public static class SegmentClipper
     public static bool TryClip(double x0, double y0, double x1, double y1, Envelope box, out double t0, out double t1)
     {
         ArgumentNullException.ThrowIfNull(box);
+        return TryClip(x0, y0, x1, y1, box.MinX, box.MinY, box.MaxX, box.MaxY, out t0, out t1);
+    }
+
+    /// <summary><see cref="TryClip(double, double, double, double, Envelope, out double, out double)"/> against the rectangle [minX, maxX] × [minY, maxY].</summary>
+    public static bool TryClip(double x0, double y0, double x1, double y1, double minX, double minY, double maxX, double maxY, out double t0, out double t1)
+    {
         double dx = x1 - x0, dy = y1 - y0;
         t0 = 0;
         t1 = 1;
-        return Clip(-dx, x0 - box.MinX, ref t0, ref t1) && Clip(dx, box.MaxX - x0, ref t0, ref t1)
-            && Clip(-dy, y0 - box.MinY, ref t0, ref t1) && Clip(dy, box.MaxY - y0, ref t0, ref t1);
+        return Clip(-dx, x0 - minX, ref t0, ref t1) && Clip(dx, maxX - x0, ref t0, ref t1)
+            && Clip(-dy, y0 - minY, ref t0, ref t1) && Clip(dy, maxY - y0, ref t0, ref t1);
     }
 
     private static bool Clip(double p, double q, ref double t0, ref double t1)
