@@ -131,6 +131,11 @@ internal static class CityCoverageBuilder
             return null;
         }
 
+        if (PolygonValidity.IsCertainlyValid(geometry))
+        {
+            return geometry;
+        }
+
         var error = new IsValidOp(geometry).ValidationError;
         if (error is null)
         {

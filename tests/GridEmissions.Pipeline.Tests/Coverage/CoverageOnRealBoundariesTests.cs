@@ -39,4 +39,14 @@ public sealed class CoverageOnRealBoundariesTests
         Assert.True(worst < 0, $"entry {worst} differs: legacy {legacy[Math.Max(worst, 0)].Fraction:R}, fast {fast.Entries[Math.Max(worst, 0)].Fraction:R} (|Δ| = {worstDiff:E2})");
         Console.WriteLine($"{region} {cellSize / 1000} km: {legacy.Count} entries identical; fast {fastMs:F0} ms, whole-ring {legacyMs:F0} ms");
     }
+
+    [Theory]
+    [InlineData("Henan")]
+    [InlineData("YRD")]
+    public void Every_shipped_city_is_proved_valid_by_the_fast_check(string region)
+    {
+        var geography = RegionGeography.Load(RepoPaths.Under("boundaries", "cities.geojson"), region, 10_000, 2);
+        var unproved = geography.Coverage.Cities.Where(c => !PolygonValidity.IsCertainlyValid(c.Geometry)).Select(c => c.Key).ToList();
+        Assert.True(unproved.Count == 0, $"{region}: IsValidOp has to decide {string.Join(", ", unproved)}");
+    }
 }
