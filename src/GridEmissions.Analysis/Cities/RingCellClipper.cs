@@ -19,28 +19,37 @@ namespace GridEmissions.Analysis;
 /// last vertex (the edges into and out of it) change the output. The reduced ring (each run cut to
 /// its two ends) therefore clips to the very same coordinate sequence, hence the same area to the
 /// last bit. Each such set of vertices is a box, so a segment tree of vertex bounding boxes finds
-/// each run's end in O(log n): a cell costs O((runs + vertices in the cell) · log n), the runs
+/// each run's end in O(log n) (its leaves hold four consecutive vertices each, tested one by one): a cell costs O((runs + vertices in the cell) · log n), the runs
 /// counting the ring's crossings of the bottom line, and of the other three lines only where the
 /// earlier passes keep it.
 /// </remarks>
 internal sealed class RingCellClipper
 {
-    private readonly Coordinate[] _points;
+    // Vertices per leaf of the tree: a leaf's box covers this many consecutive vertices, which are
+    // then tested one by one (a smaller tree, and the same answers: each box is exact).
+    private const int Block = 4;
+
+    private readonly double[] _x, _y;
     private readonly int _leaves;
     private readonly double[] _minX, _maxX, _minY, _maxY;
 
     public RingCellClipper(Coordinate[] points, bool hole)
     {
-        _points = points;
         Hole = hole;
         Envelope = new Envelope();
-        foreach (Coordinate p in points)
+        int n = points.Length;
+        _x = new double[n];
+        _y = new double[n];
+        for (int i = 0; i < n; i++)
         {
-            Envelope.ExpandToInclude(p);
+            Envelope.ExpandToInclude(points[i]);
+            _x[i] = points[i].X;
+            _y[i] = points[i].Y;
         }
 
+        int blocks = (n + Block - 1) / Block;
         _leaves = 1;
-        while (_leaves < points.Length)
+        while (_leaves < blocks)
         {
             _leaves <<= 1;
         }
@@ -53,11 +62,13 @@ internal sealed class RingCellClipper
         Array.Fill(_minY, double.PositiveInfinity);
         Array.Fill(_maxX, double.NegativeInfinity);
         Array.Fill(_maxY, double.NegativeInfinity);
-        for (int i = 0; i < points.Length; i++)
+        for (int i = 0; i < n; i++)
         {
-            int leaf = _leaves + i;
-            _minX[leaf] = _maxX[leaf] = points[i].X;
-            _minY[leaf] = _maxY[leaf] = points[i].Y;
+            int leaf = _leaves + (i / Block);
+            _minX[leaf] = Math.Min(_minX[leaf], _x[i]);
+            _maxX[leaf] = Math.Max(_maxX[leaf], _x[i]);
+            _minY[leaf] = Math.Min(_minY[leaf], _y[i]);
+            _maxY[leaf] = Math.Max(_maxY[leaf], _y[i]);
         }
 
         for (int node = _leaves - 1; node >= 1; node--)
@@ -80,13 +91,12 @@ internal sealed class RingCellClipper
     public double AreaIn(Envelope cell, CellRingClip clip)
     {
         clip.Clear();
-        int n = _points.Length;
+        int n = _x.Length;
         int i = 0;
         while (i < n)
         {
-            Coordinate p = _points[i];
-            clip.Add(p.X, p.Y);
-            Side side = SideOf(p.X, p.Y, cell);
+            clip.Add(_x[i], _y[i]);
+            Side side = SideOf(_x[i], _y[i], cell);
             if (side == Side.Kept)
             {
                 i++;
@@ -96,7 +106,7 @@ internal sealed class RingCellClipper
             int end = FirstNotOn(i + 1, side, cell);
             if (end - 1 > i)
             {
-                clip.Add(_points[end - 1].X, _points[end - 1].Y);
+                clip.Add(_x[end - 1], _y[end - 1]);
             }
 
             i = end;
@@ -125,48 +135,73 @@ internal sealed class RingCellClipper
         _ => _minY[node] > cell.MinY && _maxY[node] < cell.MaxY && _maxX[node] <= cell.MinX,
     };
 
+    // The first vertex index ≥ from, up to the end of its leaf, that the pass of that side does not drop first (-1 when all are).
+    private int FirstOffInLeaf(int from, Side side, Envelope cell)
+    {
+        int end = Math.Min(_x.Length, ((from / Block) + 1) * Block);
+        for (int i = from; i < end; i++)
+        {
+            if (SideOf(_x[i], _y[i], cell) != side)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     // The first vertex index ≥ from that the pass of that side does not drop first (the vertex count when all are).
     private int FirstNotOn(int from, Side side, Envelope cell)
     {
-        int n = _points.Length;
+        int n = _x.Length;
         if (from >= n)
         {
             return n;
         }
 
-        int v = _leaves + from;
-        if (AllOn(v, side, cell))
+        int off = FirstOffInLeaf(from, side, cell);
+        if (off >= 0)
         {
-            // Climb to the next subtree on the right until one holds a vertex off the side, then descend into it.
-            while (true)
-            {
-                while ((v & 1) == 1)
-                {
-                    v >>= 1;
-                    if (v == 1)
-                    {
-                        return n;
-                    }
-                }
+            return off;
+        }
 
-                v++;
-                if (!AllOn(v, side, cell))
+        // Climb to the next subtree on the right until one holds a vertex off the side, then descend
+        // into it (a ring of one leaf has no other subtree).
+        int v = _leaves + (from / Block);
+        if (v == 1)
+        {
+            return n;
+        }
+
+        while (true)
+        {
+            while ((v & 1) == 1)
+            {
+                v >>= 1;
+                if (v == 1)
                 {
-                    break;
+                    return n;
                 }
             }
 
-            while (v < _leaves)
+            v++;
+            if (!AllOn(v, side, cell))
             {
-                v <<= 1;
-                if (AllOn(v, side, cell))
-                {
-                    v++;
-                }
+                break;
             }
         }
 
-        return Math.Min(v - _leaves, n);
+        while (v < _leaves)
+        {
+            v <<= 1;
+            if (AllOn(v, side, cell))
+            {
+                v++;
+            }
+        }
+
+        off = FirstOffInLeaf((v - _leaves) * Block, side, cell);
+        return off >= 0 ? off : n;
     }
 
     private enum Side
