@@ -26,7 +26,8 @@ public sealed class CityCoverage
     /// <param name="coveredFraction">Per cell, the sum of its city fractions added in city order (as a cell-major pass over the entries adds them).</param>
     /// <param name="cityAreaKm2">Polygon areas.</param>
     /// <param name="problems">Problems found.</param>
-    internal CityCoverage(GridSpec grid, IReadOnlyList<CityPolygon> cities, CoverageRun[] cityRuns, int[] cityRunStart, double[] coveredFraction, double[] cityAreaKm2, IReadOnlyList<CoverageProblem> problems)
+    /// <param name="blocks">The blocks of cells <paramref name="cityRuns"/> touch, when the caller has them already.</param>
+    internal CityCoverage(GridSpec grid, IReadOnlyList<CityPolygon> cities, CoverageRun[] cityRuns, int[] cityRunStart, double[] coveredFraction, double[] cityAreaKm2, IReadOnlyList<CoverageProblem> problems, CoveredBlocks? blocks = null)
     {
         Grid = grid;
         Cities = cities;
@@ -35,7 +36,7 @@ public sealed class CityCoverage
         _coveredFraction = coveredFraction;
         _cityAreaKm2 = cityAreaKm2;
         Problems = problems;
-        _outsideRuns = OutsideRuns(coveredFraction, new CoveredBlocks(cityRuns, grid.CellCount));
+        _outsideRuns = OutsideRuns(coveredFraction, blocks ?? new CoveredBlocks(cityRuns, grid.CellCount));
         EntryCount = CountCells(cityRuns);
         _byCell = new Lazy<(CellCityFraction[], int[])>(ByCell, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -84,10 +85,13 @@ public sealed class CityCoverage
     /// <summary>
     /// Computes the coverage. Cells cut by a city boundary are intersected exactly with NTS
     /// (the OverlayNG RingClipper, ring by ring, holes subtracted), fed only the ring's vertices
-    /// that can change the result (the ends of each run of vertices in one outcode region of the
-    /// cell: the same clipped ring, bit for bit, in time growing with the ring's crossings of the
-    /// cell's lines, not its vertex count); cells not touched by any boundary segment are inside
-    /// or outside as a whole, one indexed point-in-polygon test per run of them along a row.
+    /// that can change the result (the ends of each run of vertices that the same clipping pass
+    /// drops first: the same clipped ring, bit for bit, in time growing with the ring's crossings of
+    /// the cell's lines, not its vertex count); cells not touched by any boundary segment are inside
+    /// or outside as a whole, a run of them along a row at a time, by the parity of the ring
+    /// crossings west of the run on the row's centre line. Polygons are checked for validity first
+    /// (a fast proof, else NTS's IsValidOp, which names the fault; invalid ones are repaired and
+    /// reported).
     /// </summary>
     /// <param name="grid">The grid.</param>
     /// <param name="cities">City polygons in grid CRS metres; keys should be unique.</param>

@@ -44,7 +44,13 @@ internal static class CityCoverageBuilder
         }, _ => { });
 
         var covered = new double[grid.CellCount];
-        var runs = new List<CoverageRun>();
+        int capacity = 0;
+        foreach (CityCells? c in cells)
+        {
+            capacity += c is null ? 0 : c.Interior.Count + c.CutCells.Length;
+        }
+
+        var runs = new List<CoverageRun>(capacity);
         var runStart = new int[cities.Count + 1];
         var allProblems = new List<CoverageProblem>();
         for (int city = 0; city < cities.Count; city++)
@@ -68,8 +74,9 @@ internal static class CityCoverageBuilder
 
         runStart[cities.Count] = runs.Count;
         CoverageRun[] cityRuns = [.. runs];
-        ReportOverlaps(grid, cities, cityRuns, runStart, covered, tolerance, allProblems);
-        return new CityCoverage(grid, cities, cityRuns, runStart, covered, areas, allProblems);
+        var blocks = new CoveredBlocks(cityRuns, grid.CellCount);
+        ReportOverlaps(grid, cities, cityRuns, runStart, covered, blocks, tolerance, allProblems);
+        return new CityCoverage(grid, cities, cityRuns, runStart, covered, areas, allProblems, blocks);
     }
 
     // One city's runs in ascending cell order: its interior runs (row by row, already in order) merged
@@ -152,10 +159,10 @@ internal static class CityCoverageBuilder
     // Cells whose fractions add up to more than 1 are covered by two cities: report one line per pair.
     // (Only the cities' blocks can hold such a cell.)
     // (A cell's covered fraction is the sum of its entries' fractions in city order.)
-    private static void ReportOverlaps(GridSpec grid, IReadOnlyList<CityPolygon> cities, CoverageRun[] runs, int[] runStart, double[] covered, double tolerance, List<CoverageProblem> problems)
+    private static void ReportOverlaps(GridSpec grid, IReadOnlyList<CityPolygon> cities, CoverageRun[] runs, int[] runStart, double[] covered, CoveredBlocks blocks, double tolerance, List<CoverageProblem> problems)
     {
         var overCells = new List<int>();
-        foreach (var (start, end) in new CoveredBlocks(runs, covered.Length).Ranges())
+        foreach (var (start, end) in blocks.Ranges())
         {
             for (int i = start; i < end; i++)
             {
