@@ -43,52 +43,57 @@ internal sealed class CellRingClip
     /// </summary>
     public double Area(Envelope cell)
     {
-        for (int side = 0; side < 4; side++)
+        if (!Pass<Bottom>(cell.MinY) || !Pass<Right>(cell.MaxX) || !Pass<Top>(cell.MaxY) || !Pass<Left>(cell.MinX))
         {
-            ClipToSide(side, cell);
-            (_x, _outX) = (_outX, _x);
-            (_y, _outY) = (_outY, _y);
-            _count = _outCount;
-            if (_count == 0)
-            {
-                return 0;
-            }
+            return 0;
         }
 
         return _count >= 4 ? Math.Abs(SignedArea()) : 0;
     }
 
-    // One pass: the points inside the side's half-plane, and a point on the side's line for every
-    // edge that crosses it; the edge into the first point starts at the last one.
-    private void ClipToSide(int side, Envelope cell)
+    // One pass, its output made the ring; false when nothing is left.
+    private bool Pass<TSide>(double line)
+        where TSide : struct, ISide
     {
-        EnsureOutput(2 * _count + 1);
+        ClipToSide<TSide>(line);
+        (_x, _outX) = (_outX, _x);
+        (_y, _outY) = (_outY, _y);
+        _count = _outCount;
+        return _count > 0;
+    }
+
+    // One pass: the points inside the side's half-plane, and a point on the side's line for every
+    // edge that crosses it; the edge into the first point starts at the last one. (One copy of the
+    // code per side: the JIT specialises the generic method for each struct.)
+    private void ClipToSide<TSide>(double line)
+        where TSide : struct, ISide
+    {
+        EnsureOutput((2 * _count) + 1);
         _outCount = 0;
-        double line = side switch { 0 => cell.MinY, 1 => cell.MaxX, 2 => cell.MaxY, _ => cell.MinX };
         double px = _x[_count - 1], py = _y[_count - 1];
-        bool pIn = Inside(side, line, px, py);
+        bool pIn = TSide.Inside(line, px, py);
         for (int i = 0; i < _count; i++)
         {
             double cx = _x[i], cy = _y[i];
-            bool cIn = Inside(side, line, cx, cy);
+            bool cIn = TSide.Inside(line, cx, cy);
             if (cIn)
             {
                 if (!pIn)
                 {
-                    AddCrossing(side, line, px, py, cx, cy);
+                    AddCrossing<TSide>(line, px, py, cx, cy);
                 }
 
                 AddDistinct(cx, cy);
             }
             else if (pIn)
             {
-                AddCrossing(side, line, px, py, cx, cy);
+                AddCrossing<TSide>(line, px, py, cx, cy);
             }
 
             (px, py, pIn) = (cx, cy, cIn);
         }
 
-        if (side == 3 && _outCount > 0 && !(_outX[0] == _outX[_outCount - 1] && _outY[0] == _outY[_outCount - 1]))
+        if (TSide.Closes && _outCount > 0 && !(_outX[0] == _outX[_outCount - 1] && _outY[0] == _outY[_outCount - 1]))
         {
             _outX[_outCount] = _outX[0];
             _outY[_outCount] = _outY[0];
@@ -96,18 +101,11 @@ internal sealed class CellRingClip
         }
     }
 
-    private static bool Inside(int side, double line, double x, double y) => side switch
-    {
-        0 => y > line,
-        1 => x < line,
-        2 => y < line,
-        _ => x > line,
-    };
-
     // The crossing of edge a→b with the side's line, computed as RingClipper computes it.
-    private void AddCrossing(int side, double line, double ax, double ay, double bx, double by)
+    private void AddCrossing<TSide>(double line, double ax, double ay, double bx, double by)
+        where TSide : struct, ISide
     {
-        if (side is 0 or 2)
+        if (TSide.Horizontal)
         {
             double m = (bx - ax) / (by - ay);
             double intercept = (line - ay) * m;
@@ -154,5 +152,51 @@ internal sealed class CellRingClip
         }
 
         return sum / 2.0;
+    }
+
+    /// <summary>A side of the cell as RingClipper clips to it: what is inside, whether its line is horizontal, whether its pass (the last) closes the ring.</summary>
+    private interface ISide
+    {
+        static abstract bool Horizontal { get; }
+
+        static abstract bool Closes { get; }
+
+        static abstract bool Inside(double line, double x, double y);
+    }
+
+    private readonly struct Bottom : ISide
+    {
+        public static bool Horizontal => true;
+
+        public static bool Closes => false;
+
+        public static bool Inside(double line, double x, double y) => y > line;
+    }
+
+    private readonly struct Right : ISide
+    {
+        public static bool Horizontal => false;
+
+        public static bool Closes => false;
+
+        public static bool Inside(double line, double x, double y) => x < line;
+    }
+
+    private readonly struct Top : ISide
+    {
+        public static bool Horizontal => true;
+
+        public static bool Closes => false;
+
+        public static bool Inside(double line, double x, double y) => y < line;
+    }
+
+    private readonly struct Left : ISide
+    {
+        public static bool Horizontal => false;
+
+        public static bool Closes => true;
+
+        public static bool Inside(double line, double x, double y) => x > line;
     }
 }

@@ -90,20 +90,22 @@ internal sealed class RingCellClipper
     /// <remarks>Thread-safe: <paramref name="clip"/> (cleared here) is the caller's, one per thread.</remarks>
     public double AreaIn(Envelope cell, CellRingClip clip)
     {
+        var box = new CellBox(cell.MinX, cell.MinY, cell.MaxX, cell.MaxY);
         clip.Clear();
         int n = _x.Length;
         int i = 0;
         while (i < n)
         {
-            clip.Add(_x[i], _y[i]);
-            Side side = SideOf(_x[i], _y[i], cell);
-            if (side == Side.Kept)
+            double x = _x[i], y = _y[i];
+            clip.Add(x, y);
+            int end = SideOf(x, y, box) switch
             {
-                i++;
-                continue;
-            }
-
-            int end = FirstNotOn(i + 1, side, cell);
+                Side.Kept => i + 1,
+                Side.Bottom => FirstNotOn<OnBottom>(i + 1, box),
+                Side.Right => FirstNotOn<OnRight>(i + 1, box),
+                Side.Top => FirstNotOn<OnTop>(i + 1, box),
+                _ => FirstNotOn<OnLeft>(i + 1, box),
+            };
             if (end - 1 > i)
             {
                 clip.Add(_x[end - 1], _y[end - 1]);
@@ -117,31 +119,21 @@ internal sealed class RingCellClipper
 
     // The pass that first drops a vertex (Kept when none does), passes in RingClipper's order:
     // bottom keeps y > MinY, right x < MaxX, top y < MaxY, left x > MinX.
-    private static Side SideOf(double x, double y, Envelope cell) =>
+    private static Side SideOf(double x, double y, in CellBox cell) =>
         y <= cell.MinY ? Side.Bottom
         : x >= cell.MaxX ? Side.Right
         : y >= cell.MaxY ? Side.Top
         : x <= cell.MinX ? Side.Left
         : Side.Kept;
 
-    // True when every vertex under the node is dropped first by the pass of that side. Each such set
-    // is a box (open or closed per side), so the node's bounding box decides it exactly; padding
-    // leaves (empty boxes) count as inside.
-    private bool AllOn(int node, Side side, Envelope cell) => side switch
-    {
-        Side.Bottom => _maxY[node] <= cell.MinY,
-        Side.Right => _minY[node] > cell.MinY && _minX[node] >= cell.MaxX,
-        Side.Top => _minY[node] >= cell.MaxY && _maxX[node] < cell.MaxX,
-        _ => _minY[node] > cell.MinY && _maxY[node] < cell.MaxY && _maxX[node] <= cell.MinX,
-    };
-
-    // The first vertex index ≥ from, up to the end of its leaf, that the pass of that side does not drop first (-1 when all are).
-    private int FirstOffInLeaf(int from, Side side, Envelope cell)
+    // The first vertex index ≥ from, up to the end of its leaf, that the pass of TSide does not drop first (-1 when all are).
+    private int FirstOffInLeaf<TSide>(int from, in CellBox cell)
+        where TSide : struct, IRunSide
     {
         int end = Math.Min(_x.Length, ((from / Block) + 1) * Block);
         for (int i = from; i < end; i++)
         {
-            if (SideOf(_x[i], _y[i], cell) != side)
+            if (!TSide.On(_x[i], _y[i], cell))
             {
                 return i;
             }
@@ -150,8 +142,9 @@ internal sealed class RingCellClipper
         return -1;
     }
 
-    // The first vertex index ≥ from that the pass of that side does not drop first (the vertex count when all are).
-    private int FirstNotOn(int from, Side side, Envelope cell)
+    // The first vertex index ≥ from that the pass of TSide does not drop first (the vertex count when all are).
+    private int FirstNotOn<TSide>(int from, in CellBox cell)
+        where TSide : struct, IRunSide
     {
         int n = _x.Length;
         if (from >= n)
@@ -159,7 +152,7 @@ internal sealed class RingCellClipper
             return n;
         }
 
-        int off = FirstOffInLeaf(from, side, cell);
+        int off = FirstOffInLeaf<TSide>(from, cell);
         if (off >= 0)
         {
             return off;
@@ -185,7 +178,7 @@ internal sealed class RingCellClipper
             }
 
             v++;
-            if (!AllOn(v, side, cell))
+            if (!TSide.AllOn(this, v, cell))
             {
                 break;
             }
@@ -194,13 +187,13 @@ internal sealed class RingCellClipper
         while (v < _leaves)
         {
             v <<= 1;
-            if (AllOn(v, side, cell))
+            if (TSide.AllOn(this, v, cell))
             {
                 v++;
             }
         }
 
-        off = FirstOffInLeaf((v - _leaves) * Block, side, cell);
+        off = FirstOffInLeaf<TSide>((v - _leaves) * Block, cell);
         return off >= 0 ? off : n;
     }
 
@@ -211,5 +204,49 @@ internal sealed class RingCellClipper
         Right,
         Top,
         Left,
+    }
+
+    private readonly record struct CellBox(double MinX, double MinY, double MaxX, double MaxY);
+
+    /// <summary>
+    /// The vertices one pass drops first, as a box: a vertex's test (SideOf gives that side) and a
+    /// tree node's (every vertex under it does; padding leaves, empty boxes, count as inside). One
+    /// copy of the search per side: the JIT specialises the generic methods for each struct.
+    /// </summary>
+    private interface IRunSide
+    {
+        static abstract bool On(double x, double y, in CellBox cell);
+
+        static abstract bool AllOn(RingCellClipper tree, int node, in CellBox cell);
+    }
+
+    private readonly struct OnBottom : IRunSide
+    {
+        public static bool On(double x, double y, in CellBox cell) => y <= cell.MinY;
+
+        public static bool AllOn(RingCellClipper tree, int node, in CellBox cell) => tree._maxY[node] <= cell.MinY;
+    }
+
+    private readonly struct OnRight : IRunSide
+    {
+        public static bool On(double x, double y, in CellBox cell) => y > cell.MinY && x >= cell.MaxX;
+
+        public static bool AllOn(RingCellClipper tree, int node, in CellBox cell) => tree._minY[node] > cell.MinY && tree._minX[node] >= cell.MaxX;
+    }
+
+    // (y ≥ MaxY implies y > MinY.)
+    private readonly struct OnTop : IRunSide
+    {
+        public static bool On(double x, double y, in CellBox cell) => y >= cell.MaxY && x < cell.MaxX;
+
+        public static bool AllOn(RingCellClipper tree, int node, in CellBox cell) => tree._minY[node] >= cell.MaxY && tree._maxX[node] < cell.MaxX;
+    }
+
+    // (x ≤ MinX implies x < MaxX.)
+    private readonly struct OnLeft : IRunSide
+    {
+        public static bool On(double x, double y, in CellBox cell) => y > cell.MinY && y < cell.MaxY && x <= cell.MinX;
+
+        public static bool AllOn(RingCellClipper tree, int node, in CellBox cell) => tree._minY[node] > cell.MinY && tree._maxY[node] < cell.MaxY && tree._maxX[node] <= cell.MinX;
     }
 }
