@@ -223,8 +223,9 @@ public sealed partial class GridemProcess : IDisposable
     }
 
     /// <summary>
-    /// Waits until a run started with <see cref="StartHeldAt"/> is stopped at its point; false when it ended
-    /// before it could be stopped there (it finished between writing the line and the stop).
+    /// Waits until a run started with <see cref="StartHeldAt"/> is stopped at its point (the kernel shows it
+    /// stopped); false when it ended before it could be stopped there (it finished between writing the
+    /// line and the stop).
     /// </summary>
     public bool Hold()
     {
@@ -238,8 +239,27 @@ public sealed partial class GridemProcess : IDisposable
             Assert.Fail($"the run ended (exit {WaitForExit()}) or took over {Patience} before reaching {holdAt}; {Console}");
         }
 
-        // The line is added to the list after the stop was attempted, so by now the flag is final.
-        return held;
+        // The line is added to the list after the stop was attempted, so by now the flag is final. The
+        // stop itself lands asynchronously (each thread stops as it takes the signal): wait until the
+        // kernel shows the process stopped, or ended.
+        if (!held)
+        {
+            return false;
+        }
+
+        var deadline = DateTime.UtcNow + Patience;
+        while (!IsStopped)
+        {
+            if (process.HasExited)
+            {
+                return false;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"the run was sent SIGSTOP at {holdAt} but did not stop within {Patience}; {Console}");
+            Thread.Sleep(5);
+        }
+
+        return true;
     }
 
     /// <summary>kill -9.</summary>
