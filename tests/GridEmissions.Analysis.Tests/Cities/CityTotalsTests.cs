@@ -133,6 +133,42 @@ public sealed class CityTotalsTests
     }
 
     [Fact]
+    public void On_a_large_grid_the_bits_are_those_of_a_cell_major_pass()
+    {
+        var grid = TinyGrids.Grid(520, 520); // 270,400 cells, long runs and many zero blocks
+        var coverage = CityCoverage.Build(grid,
+        [
+            new("W", TinyGrids.Factory.CreatePolygon([new(903_300, 3_712_700), new(3_151_000, 1_705_000), new(3_140_100, -860_500), new(915_000, -990_300), new(903_300, 3_712_700)])),
+            new("E", TinyGrids.Box(3_160_000, -720_000, 5_296_500, 3_004_100)),
+        ]);
+        var random = new Random(7);
+        for (int rep = 0; rep < 3; rep++)
+        {
+            var v = new double[grid.CellCount];
+            for (int i = 0; i < v.Length; i++)
+            {
+                v[i] = random.Next(3) == 0 ? 0.0 : (random.Next(10) == 0 ? -1 : 1) * random.NextDouble() * Math.Pow(10, random.Next(8));
+            }
+
+            BookedPoint[] points = [new(random.Next(v.Length), 0, 12.5), new(random.Next(v.Length), -1, 3.0), new(random.Next(v.Length), 1, 7.0)];
+            foreach (IReadOnlyList<BookedPoint> booked in new[] { Array.Empty<BookedPoint>(), points })
+            {
+                CityTotalsResult got = CityTotals.Compute(coverage, v, booked);
+                (double[] cities, double outside, double total) = CellMajor(coverage, v, booked);
+                Assert.Equal(Bits(total), Bits(got.GridTotalTonnes));
+                Assert.Equal(Bits(outside), Bits(got.OutsideTonnes));
+                Assert.Equal(cities.Select(Bits), got.Cities.Select(c => Bits(c.EmissionsTonnes)));
+            }
+        }
+
+        // A non-finite cell is reported, before a booked point that does not fit the grid.
+        var bad = new double[grid.CellCount];
+        bad[grid.CellCount - 3] = double.PositiveInfinity;
+        var e = Assert.Throws<ArgumentException>(() => CityTotals.Compute(coverage, bad, [new BookedPoint(-1, 0, 1.0)]));
+        Assert.Contains("values must be finite", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Non_finite_cell_values_are_a_programming_error()
     {
         var values = new double[Coverage.Grid.CellCount];
