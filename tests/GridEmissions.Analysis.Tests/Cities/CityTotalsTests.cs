@@ -69,18 +69,24 @@ public sealed class CityTotalsTests
         Prop.ForAll(values.ToArbitrary(), pointCells.ToArbitrary(), (v, pc) =>
         {
             BookedPoint[] points = [.. pc.Select((cell, k) => new BookedPoint(cell, k - 1, 10.0 * (k + 1)))];
-            foreach (IReadOnlyList<BookedPoint> booked in new[] { Array.Empty<BookedPoint>(), points })
-            {
-                CityTotalsResult got = CityTotals.Compute(coverage, v, booked);
-                (double[] cities, double outside, double total) = CellMajor(coverage, v, booked);
-                Assert.Equal(Bits(total), Bits(got.GridTotalTonnes));
-                Assert.Equal(Bits(outside), Bits(got.OutsideTonnes));
-                Assert.Equal(cities.Select(Bits), got.Cities.Select(c => Bits(c.EmissionsTonnes)));
-            }
+            AssertCellMajorBits(coverage, v, points);
         }).QuickCheckThrowOnFailure();
     }
 
     private static long Bits(double v) => BitConverter.DoubleToInt64Bits(v);
+
+    // Without and with the booked points: the streamed totals have the bits of a cell-major pass.
+    private static void AssertCellMajorBits(CityCoverage coverage, double[] values, BookedPoint[] points)
+    {
+        foreach (IReadOnlyList<BookedPoint> booked in new[] { Array.Empty<BookedPoint>(), points })
+        {
+            CityTotalsResult got = CityTotals.Compute(coverage, values, booked);
+            (double[] cities, double outside, double total) = CellMajor(coverage, values, booked);
+            Assert.Equal(Bits(total), Bits(got.GridTotalTonnes));
+            Assert.Equal(Bits(outside), Bits(got.OutsideTonnes));
+            Assert.Equal(cities.Select(Bits), got.Cities.Select(c => Bits(c.EmissionsTonnes)));
+        }
+    }
 
     // The previous algorithm: the total, then Σ value × (1 − covered) over every cell, then every entry in cell-major order.
     private static (double[] Cities, double Outside, double Total) CellMajor(CityCoverage coverage, double[] values, IReadOnlyList<BookedPoint> points)
@@ -151,14 +157,7 @@ public sealed class CityTotalsTests
             }
 
             BookedPoint[] points = [new(random.Next(v.Length), 0, 12.5), new(random.Next(v.Length), -1, 3.0), new(random.Next(v.Length), 1, 7.0)];
-            foreach (IReadOnlyList<BookedPoint> booked in new[] { Array.Empty<BookedPoint>(), points })
-            {
-                CityTotalsResult got = CityTotals.Compute(coverage, v, booked);
-                (double[] cities, double outside, double total) = CellMajor(coverage, v, booked);
-                Assert.Equal(Bits(total), Bits(got.GridTotalTonnes));
-                Assert.Equal(Bits(outside), Bits(got.OutsideTonnes));
-                Assert.Equal(cities.Select(Bits), got.Cities.Select(c => Bits(c.EmissionsTonnes)));
-            }
+            AssertCellMajorBits(coverage, v, points);
         }
 
         // A non-finite cell is reported, before a booked point that does not fit the grid.

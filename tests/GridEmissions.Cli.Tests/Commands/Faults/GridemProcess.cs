@@ -57,7 +57,11 @@ public sealed partial class GridemProcess : IDisposable
         this.holdAt = holdAt;
         string dll = Path.Combine(AppContext.BaseDirectory, "gridem.dll");
         string[] options = json ? ["--log-json"] : ["--quiet"];
-        var psi = new ProcessStartInfo("dotnet", [dll, .. options, .. args])
+        // Through env(1) with SIGINT back to its default: a suite started in the background of a
+        // non-interactive shell (`bash tools/test.sh &`) inherits SIGINT ignored, as POSIX shells set
+        // for background jobs, and gridem (rightly) keeps an ignored SIGINT ignored. env then execs
+        // dotnet, so the process id stays the run's.
+        var psi = new ProcessStartInfo("env", ["--default-signal=INT", "dotnet", dll, .. options, .. args])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
