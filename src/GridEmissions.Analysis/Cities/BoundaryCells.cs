@@ -44,10 +44,11 @@ internal static class BoundaryCells
         for (int k = 1; k < ring.Count; k++)
         {
             double x0 = ring.GetX(k - 1), y0 = ring.GetY(k - 1), x1 = ring.GetX(k), y1 = ring.GetY(k);
-            int c0 = Math.Max(0, (int)Math.Floor(((Math.Min(x0, x1) - gridMinX) / s) - CandidateMargin));
-            int c1 = Math.Min(grid.Columns - 1, (int)Math.Floor(((Math.Max(x0, x1) - gridMinX) / s) + CandidateMargin));
-            int r0 = Math.Max(0, (int)Math.Floor(((gridMaxY - Math.Max(y0, y1)) / s) - CandidateMargin));
-            int r1 = Math.Min(grid.Rows - 1, (int)Math.Floor(((gridMaxY - Math.Min(y0, y1)) / s) + CandidateMargin));
+            // (Clamped before the conversion to int, which a far-away coordinate would overflow.)
+            int c0 = (int)Math.Max(0, Math.Floor(((Math.Min(x0, x1) - gridMinX) / s) - CandidateMargin));
+            int c1 = (int)Math.Min(grid.Columns - 1, Math.Floor(((Math.Max(x0, x1) - gridMinX) / s) + CandidateMargin));
+            int r0 = (int)Math.Max(0, Math.Floor(((gridMaxY - Math.Max(y0, y1)) / s) - CandidateMargin));
+            int r1 = (int)Math.Min(grid.Rows - 1, Math.Floor(((gridMaxY - Math.Min(y0, y1)) / s) + CandidateMargin));
             for (int r = r0; r <= r1; r++)
             {
                 // The cell's closed extent, as GridSpec.CellEnvelope computes it.

@@ -81,9 +81,9 @@ internal sealed class RowCrossings
             }
 
             // Rows whose centre yc = MaxY - (r + 0.5) s may lie in [min y, max y), one row of margin for
-            // rounding; the exact test below decides.
-            int r0 = Math.Max(window.FirstRow, (int)Math.Floor(((gridMaxY - Math.Max(y0, y1)) / s) - 0.5));
-            int r1 = Math.Min(last, (int)Math.Floor(((gridMaxY - Math.Min(y0, y1)) / s) - 0.5) + 1);
+            // rounding; the exact test below decides. (Clamped before the conversion to int.)
+            int r0 = (int)Math.Max(window.FirstRow, Math.Floor(((gridMaxY - Math.Max(y0, y1)) / s) - 0.5));
+            int r1 = (int)Math.Min(last, Math.Floor(((gridMaxY - Math.Min(y0, y1)) / s) - 0.5) + 1);
             for (int r = r0; r <= r1; r++)
             {
                 double yc = gridMaxY - ((r + 0.5) * s);

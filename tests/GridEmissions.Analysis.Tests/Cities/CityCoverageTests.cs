@@ -106,4 +106,27 @@ public sealed class CityCoverageTests
         Assert.Contains(coverage.Problems, p => p.CityKey == "bow" && p.Problem.Contains("invalid", StringComparison.Ordinal));
         Assert.Contains(coverage.Problems, p => p.CityKey == "line" && p.Problem.Contains("not a polygon", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_ring_reaching_far_beyond_the_grid_still_cuts_the_cells_its_edges_cross()
+    {
+        // x 900..1100 km, y 3810..4010 km; a wedge from x = 950 km to 1e14 m east (more than 2^31 cells
+        // away), its two long edges crossing the grid almost level at y ≈ 3905 and 3955 km.
+        var grid = TinyGrids.Grid(20, 20);
+        var wedge = TinyGrids.Factory.CreatePolygon([new(950_000, 3_905_000), new(1e14, 3_930_000), new(950_000, 3_955_000), new(950_000, 3_905_000)]);
+        var coverage = CityCoverage.Build(grid, [new CityPolygon("wedge", wedge)]);
+
+        Assert.DoesNotContain(coverage.Problems, p => !p.Problem.Contains("outside grid", StringComparison.Ordinal));
+        for (int c = 6; c < grid.Columns; c++)
+        {
+            // Row 10 spans y 3900..3910 km, row 5 y 3950..3960 km: each is half inside.
+            foreach (int r in new[] { 10, 5 })
+            {
+                Assert.True(Math.Abs(coverage.CoveredFraction((r * grid.Columns) + c) - 0.5) < 1e-6, $"cell ({c}, {r}): covered {coverage.CoveredFraction((r * grid.Columns) + c):R}, expected 0.5");
+            }
+
+            Assert.Equal(1.0, coverage.CoveredFraction((7 * grid.Columns) + c));
+            Assert.Equal(0.0, coverage.CoveredFraction((12 * grid.Columns) + c));
+        }
+    }
 }
