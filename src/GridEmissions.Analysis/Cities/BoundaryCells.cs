@@ -44,11 +44,8 @@ internal static class BoundaryCells
         for (int k = 1; k < ring.Count; k++)
         {
             double x0 = ring.GetX(k - 1), y0 = ring.GetY(k - 1), x1 = ring.GetX(k), y1 = ring.GetY(k);
-            // (Clamped before the conversion to int, which a far-away coordinate would overflow.)
-            int c0 = (int)Math.Max(0, Math.Floor(((Math.Min(x0, x1) - gridMinX) / s) - CandidateMargin));
-            int c1 = (int)Math.Min(grid.Columns - 1, Math.Floor(((Math.Max(x0, x1) - gridMinX) / s) + CandidateMargin));
-            int r0 = (int)Math.Max(0, Math.Floor(((gridMaxY - Math.Max(y0, y1)) / s) - CandidateMargin));
-            int r1 = (int)Math.Min(grid.Rows - 1, Math.Floor(((gridMaxY - Math.Min(y0, y1)) / s) + CandidateMargin));
+            var (c0, c1) = ColumnRange(grid, Math.Min(x0, x1), Math.Max(x0, x1), CandidateMargin);
+            var (r0, r1) = RowRange(grid, Math.Min(y0, y1), Math.Max(y0, y1), CandidateMargin);
             for (int r = r0; r <= r1; r++)
             {
                 // The cell's closed extent, as GridSpec.CellEnvelope computes it.
@@ -72,21 +69,24 @@ internal static class BoundaryCells
         }
     }
 
-    /// <summary>Grid columns whose closed extent meets [minX, maxX], clamped to the grid (empty when c0 &gt; c1).</summary>
-    public static (int First, int Last) ColumnRange(GridSpec grid, double minX, double maxX)
+    /// <summary>
+    /// Grid columns whose closed extent comes within <paramref name="margin"/> cells of [minX, maxX],
+    /// clamped to the grid (empty when First &gt; Last); clamped in double before the conversion to int.
+    /// </summary>
+    public static (int First, int Last) ColumnRange(GridSpec grid, double minX, double maxX, double margin)
     {
-        double s = grid.CellSizeMetres;
-        int c0 = (int)Math.Max(0, Math.Floor((minX - grid.MinX) / s) - 1);
-        int c1 = (int)Math.Min(grid.Columns - 1, Math.Floor((maxX - grid.MinX) / s) + 1);
+        double s = grid.CellSizeMetres, gridMinX = grid.MinX;
+        int c0 = (int)Math.Max(0, Math.Floor(((minX - gridMinX) / s) - margin));
+        int c1 = (int)Math.Min(grid.Columns - 1, Math.Floor(((maxX - gridMinX) / s) + margin));
         return (c0, c1);
     }
 
-    /// <summary>Grid rows whose closed extent meets [minY, maxY], clamped to the grid (empty when r0 &gt; r1).</summary>
-    public static (int First, int Last) RowRange(GridSpec grid, double minY, double maxY)
+    /// <summary>Grid rows whose closed extent comes within <paramref name="margin"/> cells of [minY, maxY], as <see cref="ColumnRange"/>.</summary>
+    public static (int First, int Last) RowRange(GridSpec grid, double minY, double maxY, double margin)
     {
-        double s = grid.CellSizeMetres;
-        int r0 = (int)Math.Max(0, Math.Floor((grid.MaxY - maxY) / s) - 1);
-        int r1 = (int)Math.Min(grid.Rows - 1, Math.Floor((grid.MaxY - minY) / s) + 1);
+        double s = grid.CellSizeMetres, gridMaxY = grid.MaxY;
+        int r0 = (int)Math.Max(0, Math.Floor(((gridMaxY - maxY) / s) - margin));
+        int r1 = (int)Math.Min(grid.Rows - 1, Math.Floor(((gridMaxY - minY) / s) + margin));
         return (r0, r1);
     }
 }

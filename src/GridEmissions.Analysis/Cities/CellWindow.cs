@@ -15,8 +15,8 @@ internal readonly record struct CellWindow(int FirstRow, int FirstColumn, int Ro
     /// <summary>The window around an envelope: the rows and columns whose closed extent meets it, widened by one.</summary>
     public static CellWindow Around(GridSpec grid, Envelope envelope)
     {
-        var (c0, c1) = BoundaryCells.ColumnRange(grid, envelope.MinX, envelope.MaxX);
-        var (r0, r1) = BoundaryCells.RowRange(grid, envelope.MinY, envelope.MaxY);
+        var (c0, c1) = BoundaryCells.ColumnRange(grid, envelope.MinX, envelope.MaxX, 1);
+        var (r0, r1) = BoundaryCells.RowRange(grid, envelope.MinY, envelope.MaxY, 1);
         return c0 > c1 || r0 > r1 ? new CellWindow(r0, c0, 0, 0) : new CellWindow(r0, c0, r1 - r0 + 1, c1 - c0 + 1);
     }
 

@@ -24,6 +24,7 @@ internal static class PolygonValidity
     public static bool IsCertainlyValid(Geometry polygonal)
     {
         var rings = new List<Coordinate[]>();
+        var envelopes = new List<Envelope>();
         var shells = new List<int>();
         for (int g = 0; g < polygonal.NumGeometries; g++)
         {
@@ -33,14 +34,14 @@ internal static class PolygonValidity
             }
 
             shells.Add(rings.Count);
-            if (!AddRing(polygon.ExteriorRing, rings))
+            if (!AddRing(polygon.ExteriorRing, rings, envelopes))
             {
                 return false;
             }
 
             foreach (var hole in polygon.InteriorRings)
             {
-                if (!AddRing(hole, rings))
+                if (!AddRing(hole, rings, envelopes))
                 {
                     return false;
                 }
@@ -62,11 +63,10 @@ internal static class PolygonValidity
         // No ring meets another but at touch points, so each ring lies inside or outside each other
         // one, and any of its other vertices tells which.
         shells.Add(rings.Count);
-        var envelopes = rings.Select(EnvelopeOf).ToArray();
         var probes = new Coordinate?[rings.Count];
         for (int r = 0; r < rings.Count; r++)
         {
-            probes[r] = rings[r].FirstOrDefault(p => !touchPoints.Contains((p.X, p.Y)));
+            probes[r] = rings[r].FirstOrDefault(p => !touchPoints.ContainsKey((p.X, p.Y)));
             if (probes[r] is null)
             {
                 return false;
@@ -104,23 +104,12 @@ internal static class PolygonValidity
         return true;
     }
 
-    private static Envelope EnvelopeOf(Coordinate[] ring)
-    {
-        var envelope = new Envelope();
-        foreach (var p in ring)
-        {
-            envelope.ExpandToInclude(p.X, p.Y);
-        }
-
-        return envelope;
-    }
-
-    private static bool Inside(List<Coordinate[]> rings, Envelope[] envelopes, Coordinate?[] probes, int ring, int container) =>
+    private static bool Inside(List<Coordinate[]> rings, List<Envelope> envelopes, Coordinate?[] probes, int ring, int container) =>
         envelopes[container].Contains(envelopes[ring]) && PointLocation.LocateInRing(probes[ring]!, rings[container]) != Location.Exterior;
 
-    // The ring without repeated consecutive points, closing point kept; false when a coordinate is not
-    // finite, the ring is open or it has fewer than four non-repeated points.
-    private static bool AddRing(LineString ring, List<Coordinate[]> rings)
+    // The ring without repeated consecutive points, closing point kept, and its envelope; false when a
+    // coordinate is not finite, the ring is open or it has fewer than four non-repeated points.
+    private static bool AddRing(LineString ring, List<Coordinate[]> rings, List<Envelope> envelopes)
     {
         Coordinate[] points = ring.Coordinates;
         if (points.Length < 4)
@@ -148,6 +137,7 @@ internal static class PolygonValidity
         }
 
         rings.Add([.. kept]);
+        envelopes.Add(ring.EnvelopeInternal);
         return true;
     }
 
@@ -299,10 +289,9 @@ internal static class PolygonValidity
     // Every touch point joins two rings, each passing through it once, neither crossing the other
     // there, and the touches between rings of one polygon form no cycle among them (parts of a
     // multipolygon may touch one another at any number of points, as IsValidOp accepts).
-    private static bool TouchesKeepTheInterior(List<Coordinate[]> rings, int[] partOf, List<Touch> touches, out HashSet<(double, double)> points)
+    private static bool TouchesKeepTheInterior(List<Coordinate[]> rings, int[] partOf, List<Touch> touches, out Dictionary<(double X, double Y), Touch> byPoint)
     {
-        points = [];
-        var byPoint = new Dictionary<(double X, double Y), Touch>();
+        byPoint = [];
         foreach (var t in touches)
         {
             var key = (t.X, t.Y);
@@ -333,14 +322,13 @@ internal static class PolygonValidity
             return r;
         }
 
-        foreach (var (key, t) in byPoint)
+        foreach (Touch t in byPoint.Values)
         {
             if (!OneSide(rings[t.RingA], t.VertexA, rings[t.RingB], t.VertexB) || !OneSide(rings[t.RingB], t.VertexB, rings[t.RingA], t.VertexA))
             {
                 return false;
             }
 
-            points.Add(key);
             if (partOf[t.RingA] != partOf[t.RingB])
             {
                 continue;

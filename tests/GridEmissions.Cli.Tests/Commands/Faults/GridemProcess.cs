@@ -91,9 +91,6 @@ public sealed partial class GridemProcess : IDisposable
         process.BeginOutputReadLine();
     }
 
-    /// <summary>True once the run was stopped at its hold point.</summary>
-    public bool Held => held;
-
     /// <summary>The kernel's view: the process is stopped by a signal (state T in <c>/proc/PID/stat</c>).</summary>
     public bool IsStopped
     {
